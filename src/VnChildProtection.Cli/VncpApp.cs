@@ -1,0 +1,31 @@
+using System.CommandLine;
+using System.IO;
+using System.Text;
+
+namespace VnChildProtection.Cli;
+
+/// <summary>
+/// Builds the <c>vncp</c> command tree. Commands are thin: they parse arguments, call the libraries and print.
+/// </summary>
+internal static class VncpApp
+{
+    /// <summary>Exit code: success, nothing to report.</summary>
+    public const int ExitOk = 0;
+
+    /// <summary>Exit code: the input had errors (validation findings of severity error).</summary>
+    public const int ExitFindings = 1;
+
+    /// <summary>Exit code: the input could not be read.</summary>
+    public const int ExitUnreadable = 2;
+
+    /// <summary>Runs the tool with the given arguments and writers; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("vncp: Vietnamese child-protection plans (Kế hoạch bảo vệ trẻ em): validate plans, list citations.");
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return root.Parse(args).Invoke(configuration);
+    }
+
+    /// <summary>Reads a text file as UTF-8 (with or without BOM).</summary>
+    public static string ReadText(string path) => File.ReadAllText(path, Encoding.UTF8);
+}

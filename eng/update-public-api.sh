@@ -13,8 +13,11 @@ for proj in "${projects[@]}"; do
   file="$dir/PublicAPI.Unshipped.txt"
   log=$(mktemp)
   dotnet build "$proj" -c Release --no-incremental -p:TreatWarningsAsErrors=false -nologo -clp:NoSummary >"$log" 2>&1 || true
-  added=$(grep -oP "RS0016: Symbol '\K.*(?=' is not part of the declared public API)" "$log" | sort -u || true)
-  removed=$(grep -oP "RS0017: Symbol '\K.*(?=' is part of the declared API, but)" "$log" | sort -u || true)
+  name=$(basename "$proj")
+  # Only this project's diagnostics: a build also reports those of the projects it references.
+  mine=$(grep -F "/$name" "$log" || true)
+  added=$(printf '%s\n' "$mine" | grep -oP "RS0016: Symbol '\K.*(?=' is not part of the declared public API)" | sort -u || true)
+  removed=$(printf '%s\n' "$mine" | grep -oP "RS0017: Symbol '\K.*(?=' is part of the declared API, but)" | sort -u || true)
   tmp=$(mktemp)
   { tail -n +2 "$file"; [ -n "$added" ] && printf '%s\n' "$added"; } | grep -v '^$' > "$tmp" || true
   if [ -n "$removed" ]; then

@@ -21,7 +21,10 @@ internal static class VncpApp
     /// <summary>Runs the tool with the given arguments and writers; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("vncp: Vietnamese child-protection plans (Kế hoạch bảo vệ trẻ em): validate plans, list citations.");
+        var root = new RootCommand("vncp: Vietnamese child-protection plans (Kế hoạch bảo vệ trẻ em): validate plans, list citations.")
+        {
+            Commands.ValidateCommand.Create(output, error),
+        };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);
     }

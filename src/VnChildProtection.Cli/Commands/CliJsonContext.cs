@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace VnChildProtection.Cli.Commands;
+
+/// <summary>Source-generated JSON metadata for the tool's outputs (camelCase, indented).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(ValidationRow[]))]
+internal sealed partial class CliJsonContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using NodaTime;
+using VnChildProtection.Domain.Collections;
+using VnChildProtection.Domain.Plans;
+using VnChildProtection.Domain.Text;
+
+namespace VnChildProtection.Documents.Text;
+
+/// <summary>
+/// Reads a plan (<i>Kế hoạch</i>) from plain text or Markdown — as converted from Word or PDF, or copied from a web page —
+/// into a draft <see cref="PlanDocument"/> whose elements carry the span of text they came from.
+/// </summary>
+/// <remarks>
+/// <para>The importer never throws on document content: what it cannot read becomes an <see cref="ImportDiagnostic"/>.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed partial class PlanTextImporter
+{
+    /// <summary>Creates an importer.</summary>
+    /// <param name="options">Settings; <see cref="PlanTextImporterOptions.Default"/> when null.</param>
+    public PlanTextImporter(PlanTextImporterOptions? options = null)
+    {
+        Options = options ?? PlanTextImporterOptions.Default;
+    }
+
+    /// <summary>The settings in force.</summary>
+    public PlanTextImporterOptions Options { get; }
+
+    /// <summary>Imports <paramref name="text"/>.</summary>
+    /// <param name="text">The document text (any Unicode normalisation, any line breaks).</param>
+    /// <returns>The draft plan with diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public PlanImportResult Import(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var source = new SourceText(text);
+        var lines = Enumerable.Range(1, source.LineCount).Select(n => PlanLine.Read(source, n)).ToArray();
+        var diagnostics = new List<ImportDiagnostic>();
+        var header = ReadHeader(source, lines, Math.Min(lines.Length, Math.Max(1, Options.HeaderSearchLines)), diagnostics);
+        var sections = ReadSections(source, lines);
+        var plan = new PlanDocument
+        {
+            Header = header,
+            Sections = sections,
+        };
+        return new PlanImportResult { Plan = plan, Source = source, Diagnostics = diagnostics.ToValueList() };
+    }
+
+    private static PlanHeader ReadHeader(SourceText source, PlanLine[] lines, int limit, List<ImportDiagnostic> diagnostics)
+    {
+        var header = new PlanHeader();
+        PlanLine? numberLine = null;
+        PlanLine? dateLine = null;
+        for (var i = 0; i < limit; i++)
+        {
+            var line = lines[i];
+            if (numberLine is null && NumberLine().Match(line.Clean) is { Success: true } number)
+            {
+                numberLine = line;
+                var value = SpacesAroundSlash().Replace(number.Groups["number"].Value.Trim(), "/");
+                header = header with
+                {
+                    Number = value.Length == 0 ? null : value,
+                    NumberSource = Span(source, line),
+                };
+            }
+            else if (dateLine is null && PlaceDateLine().Match(line.Clean) is { Success: true } date)
+            {
+                dateLine = line;
+                header = ReadDate(header, date, source, line, diagnostics);
+            }
+        }
+
+        var title = ReadTitle(lines, limit);
+        var issuer = ReadIssuer(lines, limit);
+        var blankNumber = header.Number is null || !char.IsDigit(header.Number[0]);
+        var marked = lines.Take(limit).Any(l => l.Clean.Contains("DỰ THẢO", StringComparison.OrdinalIgnoreCase));
+        return header with
+        {
+            Title = title,
+            Issuer = issuer,
+            IsDraft = marked || (numberLine is not null && blankNumber) || (dateLine is not null && header.IssueDate is null),
+        };
+    }
+
+    private static PlanHeader ReadDate(PlanHeader header, Match date, SourceText source, PlanLine line, List<ImportDiagnostic> diagnostics)
+    {
+        var span = Span(source, line);
+        var year = int.Parse(date.Groups["year"].Value, CultureInfo.InvariantCulture);
+        header = header with { Place = date.Groups["place"].Value.Trim(), DateSource = span, IssueYear = year };
+        if (!date.Groups["day"].Success || !date.Groups["month"].Success)
+        {
+            return header;
+        }
+        var day = int.Parse(date.Groups["day"].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(date.Groups["month"].Value, CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12 || day < 1 || year is < 1900 or > 2200 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            diagnostics.Add(new ImportDiagnostic("IMPORT-DATE-INVALID", $"'{date.Value}' is not a valid date.", span));
+            return header;
+        }
+        return header with { IssueDate = new LocalDate(year, month, day), IssueYear = null };
+    }
+
+    // The title follows the line that says KẾ HOẠCH: one or more lines, up to the first blank line after them.
+    private static string? ReadTitle(PlanLine[] lines, int limit)
+    {
+        for (var i = 0; i < limit; i++)
+        {
+            if (!string.Equals(lines[i].Clean, "KẾ HOẠCH", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var parts = lines.Skip(i + 1).SkipWhile(l => l.IsBlank).TakeWhile(l => !l.IsBlank).Take(4).Select(l => l.Clean);
+            var title = string.Join(" ", parts);
+            return title.Length == 0 ? null : title;
+        }
+        return null;
+    }
+
+    // The issuing body is printed above the national motto (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM) in documents that kept it.
+    private static string? ReadIssuer(PlanLine[] lines, int limit)
+    {
+        for (var i = 0; i < limit; i++)
+        {
+            if (!lines[i].Clean.StartsWith("CỘNG HÒA XÃ HỘI", StringComparison.OrdinalIgnoreCase)
+                && !lines[i].Clean.StartsWith("CỘNG HOÀ XÃ HỘI", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var above = new List<string>();
+            for (var j = i - 1; j >= 0 && above.Count < 3; j--)
+            {
+                var clean = lines[j].Clean;
+                if (clean.Length == 0 || clean.All(c => c == '-' || c == '_'))
+                {
+                    if (above.Count > 0 && clean.Length == 0)
+                    {
+                        break;
+                    }
+                    continue;
+                }
+                above.Insert(0, clean);
+            }
+            return above.Count == 0 ? null : string.Join(" ", above);
+        }
+        return null;
+    }
+
+    private static ValueList<PlanSection> ReadSections(SourceText source, PlanLine[] lines)
+    {
+        var sections = new List<PlanSection>();
+        foreach (var line in lines)
+        {
+            var match = RomanHeading().Match(line.Clean);
+            if (!match.Success || !RomanNumeral.TryParse(match.Groups["number"].Value, out _))
+            {
+                continue;
+            }
+            var title = match.Groups["title"].Value.Trim();
+            if (!IsMostlyUpperCase(title))
+            {
+                continue;
+            }
+            sections.Add(new PlanSection { Number = match.Groups["number"].Value, Title = title, Level = 1, Source = Span(source, line) });
+        }
+        return sections.ToValueList();
+    }
+
+    private static bool IsMostlyUpperCase(string text)
+    {
+        var letters = text.Where(char.IsLetter).ToArray();
+        return letters.Length > 0 && letters.Count(char.IsUpper) >= letters.Length * 0.6;
+    }
+
+    private static SourceSpan Span(SourceText source, PlanLine line) => SourceSpan.In(source, line.Start, line.Length);
+
+    [GeneratedRegex(@"^Số\s*:\s*(?<number>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberLine();
+
+    [GeneratedRegex(@"\s*/\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacesAroundSlash();
+
+    [GeneratedRegex(@"^(?<place>[^,\d]{2,60}),\s*ngày\s*(?<day>\d{1,2})?\s*tháng\s*(?<month>\d{1,2})?\s*năm\s*(?<year>\d{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceDateLine();
+
+    // Roman numerals of top-level sections use I, V and X only; C, L, D, M would catch lettered parts (A., B., C.).
+    [GeneratedRegex(@"^(?<number>[IVX]{1,6})\s*[\.\)]\s*(?<title>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RomanHeading();
+}

@@ -1,0 +1,60 @@
+using System.Linq;
+using VnChildProtection.Documents.Text;
+using VnChildProtection.Domain.Plans.Diagnostics;
+using VnChildProtection.Domain.Plans.Validation;
+using VnChildProtection.Domain.Tests;
+
+namespace VnChildProtection.Documents.Tests.Corpus;
+
+/// <summary>The real defects of the seed plans (DOMAIN.md), found by importing the text and validating it.</summary>
+public class SeedValidationTests
+{
+    private static readonly PlanTextImporter Importer = new();
+    private static readonly PlanValidator Validator = new();
+
+    private static (string Rule, int? Line)[] Findings(int seed) =>
+        Validator.Validate(Importer.Import(SeedCorpus.ReadSeed(seed)).Plan)
+            .Select(d => (d.Rule.Name, d.Location.Line))
+            .ToArray();
+
+    [Fact]
+    public void Seed000_SectionIIIAfterIV_IsReported()
+    {
+        Assert.Equal(new (string, int?)[] { ("section-numbering", 325) }, Findings(0));
+    }
+
+    [Fact]
+    public void Seed001_DraftHeaderAndDuplicateSectionV_AreReported()
+    {
+        Assert.Equal(new (string, int?)[]
+        {
+            ("draft-document-number-missing", 3),
+            ("issue-date-missing", 5),
+            ("section-numbering", 165),
+        }, Findings(1));
+    }
+
+    [Fact]
+    public void Seed002_MissingSectionII_IsReported()
+    {
+        Assert.Equal(new (string, int?)[] { ("section-numbering", 125) }, Findings(2));
+    }
+
+    [Fact]
+    public void Seed003_HasNoStructuralFindings()
+    {
+        Assert.Empty(Findings(3));
+    }
+
+    [Fact]
+    public void Options_DisableAndOverride_AreApplied()
+    {
+        var plan = Importer.Import(SeedCorpus.ReadSeed(1)).Plan;
+        var options = PlanValidatorOptions.Default
+            .WithRuleDisabled(PlanRule.SectionNumbering)
+            .WithSeverity(PlanRule.IssueDateMissing, DiagnosticSeverity.Error);
+        var diagnostics = new PlanValidator(options).Validate(plan);
+        Assert.DoesNotContain(diagnostics, d => d.Rule == PlanRule.SectionNumbering);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostics.Single(d => d.Rule == PlanRule.IssueDateMissing).Severity);
+    }
+}

@@ -1,0 +1,52 @@
+// Checks the packages that `dotnet pack` produced: contents and declared dependencies.
+// Usage: dotnet run eng/check-packages.cs -- <folder> <version>
+#:property ImplicitUsings=enable
+#:property TreatWarningsAsErrors=false
+using System.IO.Compression;
+using System.Xml.Linq;
+
+var folder = args.Length > 0 ? args[0] : "artifacts/packages";
+var version = args.Length > 1 ? args[1] : "0.1.0";
+var failures = new List<string>();
+
+void CheckLibrary(string id, params string[] dependencies)
+{
+    var path = Path.Combine(folder, $"{id}.{version}.nupkg");
+    if (!File.Exists(path)) { failures.Add($"{path} missing"); return; }
+    using var zip = ZipFile.OpenRead(path);
+    var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+    foreach (var required in new[] { "README.md", "icon.png", $"lib/net8.0/{id}.dll", $"lib/net8.0/{id}.xml", $"lib/net10.0/{id}.dll", $"lib/net10.0/{id}.xml" })
+    {
+        if (!entries.Contains(required)) failures.Add($"{id}: lacks {required}");
+    }
+    if (!File.Exists(Path.Combine(folder, $"{id}.{version}.snupkg"))) failures.Add($"{id}: symbol package missing");
+    using var nuspecStream = zip.GetEntry($"{id}.nuspec")!.Open();
+    var nuspec = XDocument.Load(nuspecStream);
+    var declared = nuspec.Descendants().Where(e => e.Name.LocalName == "dependency")
+        .Select(e => (string)e.Attribute("id")!).Distinct().Order(StringComparer.Ordinal).ToArray();
+    var expected = dependencies.Order(StringComparer.Ordinal).ToArray();
+    if (!declared.SequenceEqual(expected)) failures.Add($"{id}: depends on [{string.Join(", ", declared)}], expected [{string.Join(", ", expected)}]");
+    var meta = nuspec.Descendants().First(e => e.Name.LocalName == "metadata");
+    foreach (var field in new[] { "description", "tags", "license", "icon", "readme", "repository" })
+    {
+        if (!meta.Elements().Any(e => e.Name.LocalName == field)) failures.Add($"{id}: nuspec lacks <{field}>");
+    }
+    Console.WriteLine($"CI: {id} {version} ok: dependencies [{string.Join(", ", declared)}]");
+}
+
+void CheckTool(string id, string command)
+{
+    var path = Path.Combine(folder, $"{id}.{version}.nupkg");
+    if (!File.Exists(path)) { failures.Add($"{path} missing"); return; }
+    using var zip = ZipFile.OpenRead(path);
+    if (zip.GetEntry($"tools/net10.0/any/{command}.dll") is null) failures.Add($"{id}: lacks the {command} tool");
+    if (zip.GetEntry("tools/net10.0/any/DotnetToolSettings.xml") is null) failures.Add($"{id}: lacks DotnetToolSettings.xml");
+    Console.WriteLine($"CI: {id} {version} ok: dotnet tool '{command}'");
+}
+
+CheckLibrary("VnChildProtection.Domain", "Ardalis.SmartEnum", "Microsoft.Extensions.DependencyInjection.Abstractions", "NodaTime", "OneOf");
+CheckLibrary("VnChildProtection.Documents", "VnChildProtection.Domain");
+CheckTool("VnChildProtection.Cli", "vncp");
+
+foreach (var failure in failures) Console.Error.WriteLine("CI: " + failure);
+return failures.Count == 0 ? 0 : 1;

@@ -55,7 +55,7 @@ public sealed class AdministrativeUnitCode : IEquatable<AdministrativeUnitCode>,
             if (normalized[i] is < '0' or > '9')
             {
                 return new ParseError(
-                    "UNIT-CODE-NOT-DIGITS", "An administrative unit code must contain ASCII digits only.", offset + i, 1, normalized.Substring(i, 1));
+                    "UNIT-CODE-NOT-DIGITS", "An administrative unit code must contain ASCII digits only.", Math.Min(offset + i, text.Length), 1, normalized.Substring(i, 1));
             }
         }
         var level = LevelForLength(normalized.Length);

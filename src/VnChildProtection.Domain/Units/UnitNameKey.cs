@@ -6,7 +6,7 @@ namespace VnChildProtection.Domain.Units;
 
 /// <summary>
 /// Turns a unit name as written in documents into lookup keys: accent-, case-, punctuation- and space-insensitive,
-/// with an optional kind prefix (<c>tỉnh</c>, <c>thành phố</c>, <c>TP.</c>, <c>phường</c>…) split off.
+/// with an optional kind prefix (<c>tỉnh</c>, <c>thành phố</c>, <c>TP.</c>, <c>phường</c>, <c>P.</c>…) split off.
 /// </summary>
 internal static class UnitNameKey
 {
@@ -18,6 +18,7 @@ internal static class UnitNameKey
         ("tp", [AdministrativeUnitKind.CentralCity, AdministrativeUnitKind.ProvincialCity, AdministrativeUnitKind.MunicipalCity]),
         ("tinh", [AdministrativeUnitKind.Province]),
         ("quan", [AdministrativeUnitKind.UrbanDistrict]),
+        ("q", [AdministrativeUnitKind.UrbanDistrict]),
         ("huyen", [AdministrativeUnitKind.RuralDistrict]),
         ("thi xa", [AdministrativeUnitKind.DistrictTown]),
         ("tx", [AdministrativeUnitKind.DistrictTown]),
@@ -25,6 +26,7 @@ internal static class UnitNameKey
         ("tt", [AdministrativeUnitKind.Township]),
         ("dac khu", [AdministrativeUnitKind.SpecialZone]),
         ("phuong", [AdministrativeUnitKind.Ward]),
+        ("p", [AdministrativeUnitKind.Ward]),
         ("xa", [AdministrativeUnitKind.Commune]),
     ];
 

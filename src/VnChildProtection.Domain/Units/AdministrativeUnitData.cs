@@ -11,17 +11,24 @@ namespace VnChildProtection.Domain.Units;
 /// Sources and verification (checked 2026-11-25 with the project's search tools):
 /// <list type="bullet">
 /// <item>Pre-merger codes: Decision 124/2004/QĐ-TTg (Danh mục và mã số các đơn vị hành chính Việt Nam) as kept up to
-/// date by the statistics office; the 63 codes below are those in the pre-1 July 2025 list used by the public data
-/// set daohoangson/dvhcvn (v20250301, from gso.gov.vn), and match the issue's list. Not checked against the text of
-/// Decision 124/2004 itself.</item>
+/// date by the statistics office (GSO). All 63 codes and names below match the GSO province list as reproduced in
+/// many independent public data files (e.g. the widely copied <c>devvn_tinhthanhpho</c> table and
+/// daohoangson/dvhcvn, v20250301) and the issue's list. Not checked against the text of Decision 124/2004 itself.</item>
 /// <item>Thừa Thiên Huế became the centrally-run city Huế on 1 January 2025 under National Assembly Resolution
 /// 175/2024/QH15 (30 November 2024, in force 1 January 2025; checked in two press reports). The issue named
 /// Resolution 1314/NQ-UBTVQH15, which (unverified) is the Standing Committee's resolution on Huế's districts and
 /// communes, not the one that created the city.</item>
-/// <item>Merger map: Resolution 202/2025/QH15 (12 June 2025) on the arrangement of province-level units; the new
-/// provinces' authorities started on 1 July 2025, which is the date used here. The map matches DOMAIN.md and the
-/// per-province list of the 34 Standing Committee commune resolutions 1654–1687/NQ-UBTVQH15 (16 June 2025). The
-/// resolution's own table was not read in this session.</item>
+/// <item>Merger map: Resolution 202/2025/QH15 (12 June 2025) on the arrangement of province-level units. Per press
+/// reports of its text (laodong.vn), it took effect on adoption, 12 June 2025, but the old provincial authorities
+/// kept operating until the new ones "officially operate from 1 July 2025", and the new codes (Decision
+/// 19/2025/QĐ-TTg) apply from 1 July 2025; 1 July 2025 is the start date used here. The map matches DOMAIN.md and the
+/// appendix of Party Central Committee Resolution 60-NQ/TW (12 April 2025), which fixed the 23 mergers and the names
+/// kept (text copy in dvhcvn/20250701, input/docs). Resolution 202/2025/QH15's own table was not read in this
+/// session.</item>
+/// <item>Observed, not a rule: in all 23 mergers the new code is the old code of the part that hosts the new
+/// political-administrative centre named in 60-NQ/TW (Lào Cai takes Yên Bái's 15, Bắc Ninh Bắc Giang's 24, Quảng Trị
+/// Quảng Bình's 44, Gia Lai Bình Định's 52, Tây Ninh Long An's 80, Đồng Tháp Tiền Giang's 82, An Giang Kiên Giang's
+/// 91).</item>
 /// <item>Post-merger codes: Decision 19/2025/QĐ-TTg (effective 1 July 2025); the 34 codes and names below match the
 /// statistics office's Official Letter 915/CTK-CSCL (copy in dvhcvn/20250701, input/docs) and DOMAIN.md. Not checked
 /// against the decision's own text.</item>

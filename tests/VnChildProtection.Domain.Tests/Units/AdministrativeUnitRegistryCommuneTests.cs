@@ -128,6 +128,23 @@ public class AdministrativeUnitRegistryCommuneTests
     }
 
     [Fact]
+    public void WithUnits_EndingAShippedRecord_ModelsALaterStatusChange()
+    {
+        // Hypothetical fixture: DOMAIN.md reports an unconfirmed 2026 upgrade of Đồng Nai to a centrally-run city.
+        var upgrade = new LocalDate(2026, 6, 1);
+        var province = AdministrativeUnitRegistry.Default.FindByCode(AdministrativeUnitCode.Of("75"), Today).AsT0;
+        var ended = new AdministrativeUnit(
+            province.Code, province.Name, province.Kind, province.ValidFrom, upgrade.PlusDays(-1), successorCodes: [province.Code]);
+        var city = new AdministrativeUnit(province.Code, province.Name, AdministrativeUnitKind.CentralCity, upgrade, null);
+        var registry = AdministrativeUnitRegistry.Default.WithUnits([ended, city]);
+
+        Assert.Equal(AdministrativeUnitKind.Province, registry.FindByName("Đồng Nai", upgrade.PlusDays(-1)).AsT0.Kind);
+        Assert.Equal(city, registry.FindByName("thành phố Đồng Nai", upgrade).AsT0);
+        Assert.Equal(new[] { city }, registry.GetSuccessorsOn(registry.FindByName("Bình Phước", new LocalDate(2024, 1, 1)).AsT0, Today).AsT0);
+        Assert.Equal(new[] { ended }, registry.GetPredecessors(city));
+    }
+
+    [Fact]
     public void WithUnits_OverlappingRecordsOfOneCode_Throws()
     {
         var clash = new AdministrativeUnit(AdministrativeUnitCode.Of("91"), "Kiên Giang", AdministrativeUnitKind.Province, new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31));

@@ -17,26 +17,30 @@ namespace VnChildProtection.Domain.Units;
 public sealed class AdministrativeLevel : SmartEnum<AdministrativeLevel>
 {
     /// <summary>Province level (<c>cấp tỉnh</c>): provinces and centrally-run cities; 2-digit codes.</summary>
-    public static readonly AdministrativeLevel Province = new(nameof(Province), 1, "cấp tỉnh", 2);
+    public static readonly AdministrativeLevel Province = new(nameof(Province), 1, "cấp tỉnh", "province level", 2);
 
     /// <summary>
     /// District level (<c>cấp huyện</c>): urban and rural districts, district towns and cities under a province;
     /// 3-digit codes. Abolished from 1 July 2025.
     /// </summary>
-    public static readonly AdministrativeLevel District = new(nameof(District), 2, "cấp huyện", 3);
+    public static readonly AdministrativeLevel District = new(nameof(District), 2, "cấp huyện", "district level", 3);
 
     /// <summary>Commune level (<c>cấp xã</c>): communes, wards, townships and special zones; 5-digit codes.</summary>
-    public static readonly AdministrativeLevel Commune = new(nameof(Commune), 3, "cấp xã", 5);
+    public static readonly AdministrativeLevel Commune = new(nameof(Commune), 3, "cấp xã", "commune level", 5);
 
-    private AdministrativeLevel(string name, int value, string vietnameseName, int codeLength)
+    private AdministrativeLevel(string name, int value, string vietnameseName, string englishName, int codeLength)
         : base(name, value)
     {
         VietnameseName = vietnameseName;
+        EnglishName = englishName;
         CodeLength = codeLength;
     }
 
     /// <summary>The Vietnamese term, e.g. <c>cấp tỉnh</c>.</summary>
     public string VietnameseName { get; }
+
+    /// <summary>An English description, e.g. <c>province level</c>.</summary>
+    public string EnglishName { get; }
 
     /// <summary>The number of digits of an official code at this level (2, 3 or 5).</summary>
     public int CodeLength { get; }

@@ -35,6 +35,9 @@ public class AdministrativeUnitKindTests
     [Fact]
     public void Levels_HaveOfficialCodeLengths()
     {
-        Assert.Equal(new[] { 2, 3, 5 }, AdministrativeLevel.List.OrderBy(level => level.Value).Select(level => level.CodeLength));
+        var levels = AdministrativeLevel.List.OrderBy(level => level.Value).ToArray();
+        Assert.Equal(new[] { 2, 3, 5 }, levels.Select(level => level.CodeLength));
+        Assert.Equal(new[] { "cấp tỉnh", "cấp huyện", "cấp xã" }, levels.Select(level => level.VietnameseName));
+        Assert.Equal(new[] { "province level", "district level", "commune level" }, levels.Select(level => level.EnglishName));
     }
 }

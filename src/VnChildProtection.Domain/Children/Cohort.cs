@@ -62,7 +62,7 @@ public sealed class Cohort : SmartEnum<Cohort>
 
     /// <summary>
     /// Finds a cohort by its Vietnamese or English name, ignoring case, diacritics, punctuation and the leading
-    /// <c>trẻ em</c> (<c>dân tộc thiểu số</c>, <c>tre em mo coi</c>, <c>Children at risk</c>). <c>trẻ em có nguy cơ</c>
+    /// <c>trẻ em</c> and <c>thuộc</c> (<c>dân tộc thiểu số</c>, <c>hộ cận nghèo</c>, <c>tre em mo coi</c>, <c>Children at risk</c>). <c>trẻ em có nguy cơ</c>
     /// alone also means <see cref="AtRisk"/>.
     /// </summary>
     /// <param name="name">The name as written, or null.</param>
@@ -93,6 +93,10 @@ public sealed class Cohort : SmartEnum<Cohort>
         return false;
     }
 
-    private static string WithoutChildPrefix(string key) =>
-        key.StartsWith("tre em ", StringComparison.Ordinal) ? key[7..] : key;
+    // "trẻ em thuộc hộ nghèo", "thuộc hộ nghèo" and "hộ nghèo" all name the same cohort.
+    private static string WithoutChildPrefix(string key)
+    {
+        key = key.StartsWith("tre em ", StringComparison.Ordinal) ? key[7..] : key;
+        return key.StartsWith("thuoc ", StringComparison.Ordinal) ? key[6..] : key;
+    }
 }

@@ -18,7 +18,8 @@ namespace VnChildProtection.Domain.Measures;
 /// <see cref="RateBase"/> order) and then the value, so it is total and consistent with equality; only
 /// rates on the same base are meaningfully comparable, which <see cref="HasSameBase"/> checks.</para>
 /// <para>Text: the canonical form is Vietnamese (<c>6,5/1.000 trẻ đẻ sống</c>, <c>14/100.000</c>). The parser
-/// also accepts a numerator noun (<c>6,5 trẻ/1.000 trẻ đẻ sống</c>, <c>6,5 trẻ /1.000 ...</c>), the per-mille
+/// also accepts a numerator noun (<c>6,5 trẻ/1.000 trẻ đẻ sống</c>, <c>6,5 trẻ /1.000 ...</c>), <c>trên</c> for the slash
+/// (<c>6,5 trên 1.000 trẻ đẻ sống</c>, the wording of Decision 23/QĐ-TTg), the per-mille
 /// sign (<c>9,5‰</c>, a generic per-thousand rate), populations without diacritics and the English
 /// populations. The invariant form is <c>6.5/1000 live births</c>.</para>
 /// <para>This type is immutable and thread-safe.</para>
@@ -100,27 +101,34 @@ public sealed class Rate : IEquatable<Rate>, IComparable<Rate>, IComparable, IFo
         }
         var position = MeasureText.SkipSpaces(nfc, number.End);
         var nounEnd = MeasureText.ReadPhrase(nfc, position);
+        var perWord = false;
         if (nounEnd > position)
         {
             // The numerator noun ("6,5 trẻ/1.000") only names what is counted; the base carries the population.
-            if (!IsNumeratorNoun(VietnameseText.ToMatchKey(nfc[position..nounEnd])))
+            // "trên" / "per" stands for the slash ("6,5 trên 1.000 trẻ đẻ sống", Decision 23/QĐ-TTg wording).
+            var key = VietnameseText.ToMatchKey(nfc[position..nounEnd]);
+            var lastSpace = key.LastIndexOf(' ');
+            var lastWord = lastSpace < 0 ? key : key[(lastSpace + 1)..];
+            var noun = lastSpace < 0 ? string.Empty : key[..lastSpace];
+            perWord = lastWord is "tren" or "per" && (noun.Length == 0 || IsNumeratorNoun(noun));
+            if (!perWord && !IsNumeratorNoun(key))
             {
                 return MeasureText.Error("RATE-BASE-MISSING", "Expected '/' and a base (1.000 or 100.000) after the number.", nfc, position, nounEnd - position);
             }
             position = MeasureText.SkipSpaces(nfc, nounEnd);
         }
-        if (position < nfc.Length && nfc[position] == '‰')
+        if (!perWord && position < nfc.Length && nfc[position] == '‰')
         {
             position = MeasureText.SkipSpaces(nfc, position + 1);
             return position == nfc.Length
                 ? new Rate(number.Value, RateBase.PerThousand)
                 : MeasureText.Trailing("RATE-TRAILING-TEXT", nfc, position);
         }
-        if (position == nfc.Length || nfc[position] != '/')
+        if (!perWord && (position == nfc.Length || nfc[position] != '/'))
         {
             return MeasureText.Error("RATE-BASE-MISSING", "Expected '/' and a base (1.000 or 100.000) after the number.", nfc, position, nfc.Length - position);
         }
-        var factorStart = MeasureText.SkipSpaces(nfc, position + 1);
+        var factorStart = MeasureText.SkipSpaces(nfc, perWord ? position : position + 1);
         var factor = VietnameseNumber.Scan(nfc, factorStart, style);
         if (factor.Error is not null)
         {

@@ -20,9 +20,12 @@ public class RateTests
     [InlineData("9,5‰", "9.5", "PerThousand")]
     [InlineData("9,5 ‰", "9.5", "PerThousand")]
     [InlineData("9,5/1.000", "9.5", "PerThousand")]
-    public void Parse_VietnameseText_ReturnsValueAndBase(string text, string value, string rateBase)
+    [InlineData("6,5 trên 1.000 trẻ đẻ sống", "6.5", "PerThousandLiveBirths")]
+    [InlineData("6,5 trẻ trên 1.000 trẻ đẻ sống", "6.5", "PerThousandLiveBirths")]
+    [InlineData("6.5 per 1000 live births", "6.5", "PerThousandLiveBirths", NumberTextStyle.Invariant)]
+    public void Parse_VietnameseText_ReturnsValueAndBase(string text, string value, string rateBase, NumberTextStyle style = NumberTextStyle.Vietnamese)
     {
-        var rate = Rate.Parse(text).AsT0;
+        var rate = Rate.Parse(text, style).AsT0;
         Assert.Equal(decimal.Parse(value, CultureInfo.InvariantCulture), rate.Value);
         Assert.Equal(RateBase.FromName(rateBase), rate.Base);
     }
@@ -44,6 +47,8 @@ public class RateTests
     [InlineData("5/1.000 trẻ đẻ sống 2025", "RATE-TRAILING-TEXT", 20)]
     [InlineData("-5/1.000", "RATE-NEGATIVE", 0)]
     [InlineData("5/", "NUMBER-EXPECTED", 2)]
+    [InlineData("5 trên", "NUMBER-EXPECTED", 6)]
+    [InlineData("5 trên‰", "NUMBER-EXPECTED", 6)]
     [InlineData("", "RATE-EMPTY", 0)]
     public void Parse_Malformed_ReturnsTypedErrorWithPosition(string text, string code, int position)
     {

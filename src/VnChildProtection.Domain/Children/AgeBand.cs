@@ -4,6 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using NodaTime;
 using OneOf;
+using VnChildProtection.Domain.Measures;
 using VnChildProtection.Domain.Text;
 using VnChildProtection.Domain.Utility;
 
@@ -152,12 +153,7 @@ public sealed class AgeBand : IEquatable<AgeBand>, IComparable<AgeBand>, ICompar
     }
 
     /// <inheritdoc />
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        AgeBand other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be an AgeBand.", nameof(obj)),
-    };
+    int IComparable.CompareTo(object? obj) => ValueComparison.CompareObject(this, obj);
 
     /// <summary>Value equality (same set of ages).</summary>
     public static bool operator ==(AgeBand? left, AgeBand? right) => Equals(left, right);
@@ -166,18 +162,16 @@ public sealed class AgeBand : IEquatable<AgeBand>, IComparable<AgeBand>, ICompar
     public static bool operator !=(AgeBand? left, AgeBand? right) => !Equals(left, right);
 
     /// <summary>Less than, by minimum then upper bound.</summary>
-    public static bool operator <(AgeBand? left, AgeBand? right) => Compare(left, right) < 0;
+    public static bool operator <(AgeBand? left, AgeBand? right) => ValueComparison.Compare(left, right) < 0;
 
     /// <summary>Less than or equal, by minimum then upper bound.</summary>
-    public static bool operator <=(AgeBand? left, AgeBand? right) => Compare(left, right) <= 0;
+    public static bool operator <=(AgeBand? left, AgeBand? right) => ValueComparison.Compare(left, right) <= 0;
 
     /// <summary>Greater than, by minimum then upper bound.</summary>
-    public static bool operator >(AgeBand? left, AgeBand? right) => Compare(left, right) > 0;
+    public static bool operator >(AgeBand? left, AgeBand? right) => ValueComparison.Compare(left, right) > 0;
 
     /// <summary>Greater than or equal, by minimum then upper bound.</summary>
-    public static bool operator >=(AgeBand? left, AgeBand? right) => Compare(left, right) >= 0;
-
-    private static int Compare(AgeBand? left, AgeBand? right) => left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
+    public static bool operator >=(AgeBand? left, AgeBand? right) => ValueComparison.Compare(left, right) >= 0;
 
     private string Format(Func<string, string> under, Func<string, string> exactly, Func<string, string, string> between, Func<string, string> atLeast)
     {

@@ -94,5 +94,30 @@ internal static class MeasureText
         }
     }
 
+    /// <summary>
+    /// The common start of a measure parser: NFC-normalise, skip leading spaces and scan the non-negative
+    /// number the measure begins with. Returns null on success, else the error
+    /// (<c>{codePrefix}-EMPTY</c>, a number error, or <c>{codePrefix}-NEGATIVE</c>).
+    /// </summary>
+    internal static ParseError? ScanLeadingNumber(
+        string text, NumberTextStyle style, string codePrefix, string what, out string nfc, out NumberScan number)
+    {
+        nfc = ToNfc(text);
+        number = default;
+        var start = SkipSpaces(nfc, 0);
+        if (start == nfc.Length)
+        {
+            return Empty(codePrefix + "-EMPTY", what, nfc);
+        }
+        number = VietnameseNumber.Scan(nfc, start, style);
+        if (number.Error is not null)
+        {
+            return number.Error;
+        }
+        return number.Value < 0m
+            ? Error(codePrefix + "-NEGATIVE", "The value cannot be negative.", nfc, start, number.End - start)
+            : null;
+    }
+
     internal static bool IsWholeNumber(decimal value) => value == decimal.Truncate(value);
 }

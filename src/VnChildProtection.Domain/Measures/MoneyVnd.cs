@@ -87,21 +87,11 @@ public sealed class MoneyVnd : IEquatable<MoneyVnd>, IComparable<MoneyVnd>, ICom
     public static OneOf<MoneyVnd, ParseError> Parse(string text, NumberTextStyle style)
     {
         Preconditions.CheckNotNull(text);
-        var nfc = MeasureText.ToNfc(text);
+        if (MeasureText.ScanLeadingNumber(text, style, "MONEY", "an amount of money", out var nfc, out var number) is { } error)
+        {
+            return error;
+        }
         var start = MeasureText.SkipSpaces(nfc, 0);
-        if (start == nfc.Length)
-        {
-            return MeasureText.Empty("MONEY-EMPTY", "an amount of money", nfc);
-        }
-        var number = VietnameseNumber.Scan(nfc, start, style);
-        if (number.Error is not null)
-        {
-            return number.Error;
-        }
-        if (number.Value < 0m)
-        {
-            return MeasureText.Error("MONEY-NEGATIVE", "An amount cannot be negative.", nfc, start, number.End - start);
-        }
         var wordStart = MeasureText.SkipSpaces(nfc, number.End);
         var wordEnd = MeasureText.ReadLetters(nfc, wordStart);
         var scale = ScaleOf(VietnameseText.ToMatchKey(nfc[wordStart..wordEnd]));
@@ -233,12 +223,7 @@ public sealed class MoneyVnd : IEquatable<MoneyVnd>, IComparable<MoneyVnd>, ICom
     }
 
     /// <inheritdoc />
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        MoneyVnd other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be a MoneyVnd.", nameof(obj)),
-    };
+    int IComparable.CompareTo(object? obj) => ValueComparison.CompareObject(this, obj);
 
     /// <summary>Value equality (amount and period).</summary>
     public static bool operator ==(MoneyVnd? left, MoneyVnd? right) => Equals(left, right);
@@ -247,18 +232,16 @@ public sealed class MoneyVnd : IEquatable<MoneyVnd>, IComparable<MoneyVnd>, ICom
     public static bool operator !=(MoneyVnd? left, MoneyVnd? right) => !Equals(left, right);
 
     /// <summary>Less than, by period then amount.</summary>
-    public static bool operator <(MoneyVnd? left, MoneyVnd? right) => Compare(left, right) < 0;
+    public static bool operator <(MoneyVnd? left, MoneyVnd? right) => ValueComparison.Compare(left, right) < 0;
 
     /// <summary>Less than or equal, by period then amount.</summary>
-    public static bool operator <=(MoneyVnd? left, MoneyVnd? right) => Compare(left, right) <= 0;
+    public static bool operator <=(MoneyVnd? left, MoneyVnd? right) => ValueComparison.Compare(left, right) <= 0;
 
     /// <summary>Greater than, by period then amount.</summary>
-    public static bool operator >(MoneyVnd? left, MoneyVnd? right) => Compare(left, right) > 0;
+    public static bool operator >(MoneyVnd? left, MoneyVnd? right) => ValueComparison.Compare(left, right) > 0;
 
     /// <summary>Greater than or equal, by period then amount.</summary>
-    public static bool operator >=(MoneyVnd? left, MoneyVnd? right) => Compare(left, right) >= 0;
-
-    private static int Compare(MoneyVnd? left, MoneyVnd? right) => left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
+    public static bool operator >=(MoneyVnd? left, MoneyVnd? right) => ValueComparison.Compare(left, right) >= 0;
 
     private static decimal? ScaleOf(string key) => key switch
     {

@@ -87,20 +87,9 @@ public sealed class Percentage : IEquatable<Percentage>, IComparable<Percentage>
     public static OneOf<Percentage, ParseError> Parse(string text, NumberTextStyle style)
     {
         Preconditions.CheckNotNull(text);
-        var nfc = MeasureText.ToNfc(text);
-        var start = MeasureText.SkipSpaces(nfc, 0);
-        if (start == nfc.Length)
+        if (MeasureText.ScanLeadingNumber(text, style, "PERCENT", "a percentage", out var nfc, out var number) is { } error)
         {
-            return MeasureText.Empty("PERCENT-EMPTY", "a percentage", nfc);
-        }
-        var number = VietnameseNumber.Scan(nfc, start, style);
-        if (number.Error is not null)
-        {
-            return number.Error;
-        }
-        if (number.Value < 0m)
-        {
-            return MeasureText.Error("PERCENT-NEGATIVE", "A percentage cannot be negative.", nfc, start, number.End - start);
+            return error;
         }
         var position = MeasureText.SkipSpaces(nfc, number.End);
         if (position == nfc.Length || nfc[position] != '%')
@@ -164,12 +153,7 @@ public sealed class Percentage : IEquatable<Percentage>, IComparable<Percentage>
     public int CompareTo(Percentage? other) => other is null ? 1 : Value.CompareTo(other.Value);
 
     /// <inheritdoc />
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        Percentage other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be a Percentage.", nameof(obj)),
-    };
+    int IComparable.CompareTo(object? obj) => ValueComparison.CompareObject(this, obj);
 
     /// <summary>Value equality.</summary>
     public static bool operator ==(Percentage? left, Percentage? right) => Equals(left, right);
@@ -178,16 +162,15 @@ public sealed class Percentage : IEquatable<Percentage>, IComparable<Percentage>
     public static bool operator !=(Percentage? left, Percentage? right) => !Equals(left, right);
 
     /// <summary>Less than, by value.</summary>
-    public static bool operator <(Percentage? left, Percentage? right) => Compare(left, right) < 0;
+    public static bool operator <(Percentage? left, Percentage? right) => ValueComparison.Compare(left, right) < 0;
 
     /// <summary>Less than or equal, by value.</summary>
-    public static bool operator <=(Percentage? left, Percentage? right) => Compare(left, right) <= 0;
+    public static bool operator <=(Percentage? left, Percentage? right) => ValueComparison.Compare(left, right) <= 0;
 
     /// <summary>Greater than, by value.</summary>
-    public static bool operator >(Percentage? left, Percentage? right) => Compare(left, right) > 0;
+    public static bool operator >(Percentage? left, Percentage? right) => ValueComparison.Compare(left, right) > 0;
 
     /// <summary>Greater than or equal, by value.</summary>
-    public static bool operator >=(Percentage? left, Percentage? right) => Compare(left, right) >= 0;
+    public static bool operator >=(Percentage? left, Percentage? right) => ValueComparison.Compare(left, right) >= 0;
 
-    private static int Compare(Percentage? left, Percentage? right) => left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
 }

@@ -84,20 +84,9 @@ public sealed class Rate : IEquatable<Rate>, IComparable<Rate>, IComparable, IFo
     public static OneOf<Rate, ParseError> Parse(string text, NumberTextStyle style)
     {
         Preconditions.CheckNotNull(text);
-        var nfc = MeasureText.ToNfc(text);
-        var start = MeasureText.SkipSpaces(nfc, 0);
-        if (start == nfc.Length)
+        if (MeasureText.ScanLeadingNumber(text, style, "RATE", "a rate", out var nfc, out var number) is { } error)
         {
-            return MeasureText.Empty("RATE-EMPTY", "a rate", nfc);
-        }
-        var number = VietnameseNumber.Scan(nfc, start, style);
-        if (number.Error is not null)
-        {
-            return number.Error;
-        }
-        if (number.Value < 0m)
-        {
-            return MeasureText.Error("RATE-NEGATIVE", "A rate cannot be negative.", nfc, start, number.End - start);
+            return error;
         }
         var position = MeasureText.SkipSpaces(nfc, number.End);
         var nounEnd = MeasureText.ReadPhrase(nfc, position);
@@ -215,12 +204,7 @@ public sealed class Rate : IEquatable<Rate>, IComparable<Rate>, IComparable, IFo
     }
 
     /// <inheritdoc />
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        Rate other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be a Rate.", nameof(obj)),
-    };
+    int IComparable.CompareTo(object? obj) => ValueComparison.CompareObject(this, obj);
 
     /// <summary>Value equality (value and base).</summary>
     public static bool operator ==(Rate? left, Rate? right) => Equals(left, right);
@@ -229,18 +213,16 @@ public sealed class Rate : IEquatable<Rate>, IComparable<Rate>, IComparable, IFo
     public static bool operator !=(Rate? left, Rate? right) => !Equals(left, right);
 
     /// <summary>Less than, by base then value.</summary>
-    public static bool operator <(Rate? left, Rate? right) => Compare(left, right) < 0;
+    public static bool operator <(Rate? left, Rate? right) => ValueComparison.Compare(left, right) < 0;
 
     /// <summary>Less than or equal, by base then value.</summary>
-    public static bool operator <=(Rate? left, Rate? right) => Compare(left, right) <= 0;
+    public static bool operator <=(Rate? left, Rate? right) => ValueComparison.Compare(left, right) <= 0;
 
     /// <summary>Greater than, by base then value.</summary>
-    public static bool operator >(Rate? left, Rate? right) => Compare(left, right) > 0;
+    public static bool operator >(Rate? left, Rate? right) => ValueComparison.Compare(left, right) > 0;
 
     /// <summary>Greater than or equal, by base then value.</summary>
-    public static bool operator >=(Rate? left, Rate? right) => Compare(left, right) >= 0;
-
-    private static int Compare(Rate? left, Rate? right) => left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
+    public static bool operator >=(Rate? left, Rate? right) => ValueComparison.Compare(left, right) >= 0;
 
     private static bool IsNumeratorNoun(string key) => key is "tre" or "tre em" or "ca" or "nguoi" or "children" or "deaths";
 

@@ -151,12 +151,7 @@ public sealed class Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparable, 
     }
 
     /// <inheritdoc />
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        Ratio other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be a Ratio.", nameof(obj)),
-    };
+    int IComparable.CompareTo(object? obj) => ValueComparison.CompareObject(this, obj);
 
     /// <summary>Value equality (both counts).</summary>
     public static bool operator ==(Ratio? left, Ratio? right) => Equals(left, right);
@@ -165,18 +160,16 @@ public sealed class Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparable, 
     public static bool operator !=(Ratio? left, Ratio? right) => !Equals(left, right);
 
     /// <summary>Less than, by value then denominator.</summary>
-    public static bool operator <(Ratio? left, Ratio? right) => Compare(left, right) < 0;
+    public static bool operator <(Ratio? left, Ratio? right) => ValueComparison.Compare(left, right) < 0;
 
     /// <summary>Less than or equal, by value then denominator.</summary>
-    public static bool operator <=(Ratio? left, Ratio? right) => Compare(left, right) <= 0;
+    public static bool operator <=(Ratio? left, Ratio? right) => ValueComparison.Compare(left, right) <= 0;
 
     /// <summary>Greater than, by value then denominator.</summary>
-    public static bool operator >(Ratio? left, Ratio? right) => Compare(left, right) > 0;
+    public static bool operator >(Ratio? left, Ratio? right) => ValueComparison.Compare(left, right) > 0;
 
     /// <summary>Greater than or equal, by value then denominator.</summary>
-    public static bool operator >=(Ratio? left, Ratio? right) => Compare(left, right) >= 0;
-
-    private static int Compare(Ratio? left, Ratio? right) => left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
+    public static bool operator >=(Ratio? left, Ratio? right) => ValueComparison.Compare(left, right) >= 0;
 
     private static OneOf<long, ParseError> ScanCount(string text, int start, NumberTextStyle style, out int end)
     {

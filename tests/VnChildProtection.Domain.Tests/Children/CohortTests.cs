@@ -1,5 +1,8 @@
 using System;
 using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using VnChildProtection.Domain.Children;
 using VnChildProtection.Domain.Text;
 
@@ -40,4 +43,12 @@ public class CohortTests
         Assert.False(Cohort.TryFromDisplayName("trẻ em", out _));
         Assert.False(Cohort.TryFromDisplayName(null, out _));
     }
+
+    [Property(MaxTest = 10_000)]
+    public Property TryFromDisplayName_NeverThrowsOnArbitraryStrings() =>
+        Prop.ForAll(ArbMap.Default.ArbFor<string>(), text =>
+        {
+            _ = Cohort.TryFromDisplayName(text, out _);
+            _ = ProtectionLevel.TryFromDisplayName(text, out _);
+        });
 }

@@ -46,6 +46,15 @@ public class MoneyVndTests
     }
 
     [Fact]
+    public void Parse_DecomposedUnicode_BehavesLikeComposed()
+    {
+        var nfd = "150 triệu đồng/năm".Normalize(System.Text.NormalizationForm.FormD);
+        Assert.Equal(MoneyVnd.Parse("150 triệu đồng/năm").AsT0, MoneyVnd.Parse(nfd).AsT0);
+        var rate = "6,5 trẻ/1.000 trẻ đẻ sống".Normalize(System.Text.NormalizationForm.FormD);
+        Assert.Equal(RateBase.PerThousandLiveBirths, Rate.Parse(rate).AsT0.Base);
+    }
+
+    [Fact]
     public void ToString_WritesFullCompactAndInvariantForms()
     {
         var budget = MoneyVnd.Parse("150 triệu đồng/năm").AsT0;

@@ -105,7 +105,7 @@ public sealed class DocumentType : SmartEnum<DocumentType>
     public static bool TryFromCode(string code, out DocumentType? type)
     {
         ArgumentNullException.ThrowIfNull(code);
-        return ByCodeKey.TryGetValue(VietnameseText.ToMatchKey(code), out type);
+        return CodeIndex.ByKey.TryGetValue(VietnameseText.ToMatchKey(code), out type);
     }
 
     /// <summary>
@@ -124,7 +124,12 @@ public sealed class DocumentType : SmartEnum<DocumentType>
         return type is not null;
     }
 
-    private static Dictionary<string, DocumentType> ByCodeKey { get; } =
-        List.SelectMany(t => t._codes.Select(c => (Key: VietnameseText.ToMatchKey(c), Type: t)))
-            .ToDictionary(p => p.Key, p => p.Type, StringComparer.Ordinal);
+    // Built on first use, not in this type's static initialiser: SmartEnum's List reflects over the
+    // static fields and would re-enter an initialiser that reads List.
+    private static class CodeIndex
+    {
+        internal static readonly Dictionary<string, DocumentType> ByKey =
+            List.SelectMany(t => t._codes.Select(c => (Key: VietnameseText.ToMatchKey(c), Type: t)))
+                .ToDictionary(p => p.Key, p => p.Type, StringComparer.Ordinal);
+    }
 }

@@ -138,6 +138,13 @@ public sealed class LegalReference : IEquatable<LegalReference>
     /// <returns>The reference.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="type"/> or <paramref name="title"/> is null.</exception>
     /// <exception cref="ArgumentException">The kind is not a law or code, the title is malformed, or the years differ.</exception>
+    /// <remarks>
+    /// <see cref="ToString"/> parses back when the title starts with a capital letter, starts with
+    /// <c>sửa đổi</c> (an amending law), or is a title in <see cref="KnownLawRegistry.Default"/>; other
+    /// lower-case titles are not recognised in running text (<c>Luật này có hiệu lực ...</c>).
+    /// A date after a title is taken as the law's date: in
+    /// <c>... một số điều của Luật Trẻ em ngày 09/5/2017</c> the date may belong to the citing decree.
+    /// </remarks>
     public static LegalReference Named(DocumentType type, string title, int? year = null, LocalDate? issueDate = null)
     {
         Preconditions.CheckNotNull(type);

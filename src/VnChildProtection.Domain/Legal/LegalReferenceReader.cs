@@ -16,7 +16,7 @@ namespace VnChildProtection.Domain.Legal;
 /// <remarks>Every loop advances or stops; lookahead is bounded (a title is at most <see cref="MaxTitleWords"/> words), so scanning is linear.</remarks>
 internal sealed class LegalReferenceReader
 {
-    internal const int MaxTitleWords = 12;
+    internal const int MaxTitleWords = 24;
 
     private const int FoldTableSize = 0x2000;
     private static readonly char[] FoldTable = BuildFoldTable();
@@ -326,9 +326,12 @@ internal sealed class LegalReferenceReader
             return Error(LegalErrorCodes.NameMissing, "A law or code is cited by year without its title.", start, j - start, start, missingEnd);
         }
         // A title followed by "năm YYYY" or "ngày ..." is read as written; otherwise only a known title counts.
+        // Titles start with a capital ("Trẻ em", "Tổ chức Chính phủ") except amending laws ("sửa đổi, bổ sung
+        // một số điều của Luật ..."); this keeps "Luật này có hiệu lực từ ngày ..." out.
         var titleEnd = -1;
         var p = j;
-        for (var words = 0; words < MaxTitleWords; words++)
+        var generic = char.IsUpper(_text[j]) || MatchPhrase(j, "sua doi") > 0;
+        for (var words = 0; generic && words < MaxTitleWords; words++)
         {
             var w = p;
             while (w < len && char.IsLetter(_text[w]))

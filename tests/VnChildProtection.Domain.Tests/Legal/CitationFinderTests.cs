@@ -170,4 +170,42 @@ public partial class CitationFinderTests
 
         Assert.Equal(4 * Seed002AnGiang2024.Length, CitationFinder.Default.FindAll(text).Count);
     }
+
+    [Fact]
+    public void FindAll_Decision23LegalBases_ReadsEveryBasis()
+    {
+        var text = Nfc(SeedCorpus.ReadLaw("law_QD23"));
+        var bases = string.Join("\n", text.Split('\n').Take(5));
+
+        var found = CitationFinder.Default.FindAll(bases).Select(c => c.Reference!.ToString());
+
+        Assert.Equal(
+            [
+                "Luật Tổ chức Chính phủ ngày 19/6/2015",
+                "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019",
+                "Luật Trẻ em ngày 05/4/2016",
+                "Nghị quyết số 121/2020/QH14 ngày 19/6/2020",
+                "56/2017/NĐ-CP ngày 09/5/2017",
+                "Luật Trẻ em",
+                "80/2017/NĐ-CP ngày 17/7/2017",
+            ],
+            found);
+    }
+
+    [Fact]
+    public void FindAll_Seed002MistakenDecision_IsTheResolutionDecision23Cites()
+    {
+        // Seed 002 calls it "Quyết định số 121/2020/QH14"; Decision 23/QĐ-TTg cites it as "Nghị quyết số 121/2020/QH14".
+        var resolution = CitationFinder.Default.FindAll(SeedCorpus.ReadLaw("law_QD23")).Single(c => c.Reference?.Issuer == "QH14").Reference!;
+
+        Assert.Equal(DocumentType.Resolution, resolution.Type);
+        Assert.Equal(LegalReference.Parse("121/2020/QH14").AsT0, resolution);
+    }
+
+    [Theory]
+    [InlineData("Luật này có hiệu lực thi hành từ ngày 01 tháng 6 năm 2017.")]
+    [InlineData("theo quy định của pháp luật ngày 01/6/2017")]
+    public void FindAll_LawWordWithoutTitle_FindsNothing(string text) => Assert.Empty(CitationFinder.Default.FindAll(text));
+
+    private static string Nfc(string text) => text.Normalize(NormalizationForm.FormC);
 }

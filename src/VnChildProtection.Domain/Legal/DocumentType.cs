@@ -44,13 +44,13 @@ public sealed class DocumentType : SmartEnum<DocumentType>
     /// <summary>Circular (<em>Thông tư</em>, code <c>TT</c>) of a minister, e.g. 13/2021/TT-BLĐTBXH.</summary>
     public static readonly DocumentType Circular = new(nameof(Circular), 7, "Thông tư", "Circular", "TT");
 
-    /// <summary>Joint circular (<em>Thông tư liên tịch</em>, code <c>TTLT</c>) of several ministries (no longer issued after 2016).</summary>
+    /// <summary>Joint circular (<em>Thông tư liên tịch</em>, code <c>TTLT</c>) ; since Law 80/2015/QH13 only between the Supreme People's Court, the Supreme People's Procuracy and ministers (art. 4).</summary>
     public static readonly DocumentType JointCircular = new(nameof(JointCircular), 8, "Thông tư liên tịch", "Joint circular", "TTLT");
 
     /// <summary>Directive (<em>Chỉ thị</em>, code <c>CT</c>), e.g. the Politburo's 20-CT/TW or a province's 11/CT-UBND.</summary>
     public static readonly DocumentType Directive = new(nameof(Directive), 9, "Chỉ thị", "Directive", "CT");
 
-    /// <summary>Plan (<em>Kế hoạch</em>, code <c>KH</c>; <c>KHLN</c> for an inter-agency plan), e.g. 27/KH-UBND.</summary>
+    /// <summary>Plan (<em>Kế hoạch</em>, code <c>KH</c>), e.g. 27/KH-UBND; <c>KHLN</c> is an inter-agency plan (<em>kế hoạch liên ngành</em>, seed 002: 752a/KHLN/LĐTBXH-YT-...).</summary>
     public static readonly DocumentType Plan = new(nameof(Plan), 10, "Kế hoạch", "Plan", "KH", "KHLN");
 
     /// <summary>Programme (<em>Chương trình</em>, code <c>CTr</c>).</summary>

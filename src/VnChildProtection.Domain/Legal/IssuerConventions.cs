@@ -6,8 +6,8 @@ namespace VnChildProtection.Domain.Legal;
 /// <summary>Issuer abbreviations whose numbering follows its own convention.</summary>
 /// <remarks>
 /// Party bodies number as <c>seq-KIND/ISSUER</c> (Guidance 36-HD/VPTW: <c>20-CT/TW</c>); the National
-/// Assembly as <c>seq/year/QH&lt;term&gt;</c> with no kind code (Law 80/2015/QH13 art. 10 and Decree
-/// 34/2016/NĐ-CP, replaced by Law 64/2025/QH15 and its decrees).
+/// Assembly as <c>seq/year/QH&lt;term&gt;</c> with no kind code, for laws (<c>102/2016/QH13</c>) and
+/// resolutions alike (<c>121/2020/QH14</c>, cited as a resolution by Decision 23/QĐ-TTg).
 /// </remarks>
 internal static class IssuerConventions
 {

@@ -16,7 +16,7 @@ namespace VnChildProtection.Domain.Legal;
 /// name, by title and year (<c>Luật Trẻ em năm 2016</c>).
 /// </summary>
 /// <remarks>
-/// <para>Number layout (Decree 30/2020/NĐ-CP, Appendix I; Law 80/2015/QH13 art. 10):
+/// <para>Number layout (Decree 30/2020/NĐ-CP on clerical work, Appendix I, and the practice of the seed plans):
 /// <c>seq[/year]/KIND-ISSUER</c> for state bodies, <c>seq-KIND/ISSUER</c> for Party bodies
 /// (Guidance 36-HD/VPTW), <c>seq/year/QH&lt;term&gt;</c> for the National Assembly, and
 /// <c>seq/ISSUER-UNIT</c> for official letters. The kind code is canonicalised (<c>ND</c> → <c>NĐ</c>);

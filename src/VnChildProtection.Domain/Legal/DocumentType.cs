@@ -44,7 +44,7 @@ public sealed class DocumentType : SmartEnum<DocumentType>
     /// <summary>Circular (<em>Thông tư</em>, code <c>TT</c>) of a minister, e.g. 13/2021/TT-BLĐTBXH.</summary>
     public static readonly DocumentType Circular = new(nameof(Circular), 7, "Thông tư", "Circular", "TT");
 
-    /// <summary>Joint circular (<em>Thông tư liên tịch</em>, code <c>TTLT</c>) ; since Law 80/2015/QH13 only between the Supreme People's Court, the Supreme People's Procuracy and ministers (art. 4).</summary>
+    /// <summary>Joint circular (<em>Thông tư liên tịch</em>, code <c>TTLT</c>); since Law 80/2015/QH13 only between the Supreme People's Court, the Supreme People's Procuracy and ministers (art. 4).</summary>
     public static readonly DocumentType JointCircular = new(nameof(JointCircular), 8, "Thông tư liên tịch", "Joint circular", "TTLT");
 
     /// <summary>Directive (<em>Chỉ thị</em>, code <c>CT</c>), e.g. the Politburo's 20-CT/TW or a province's 11/CT-UBND.</summary>

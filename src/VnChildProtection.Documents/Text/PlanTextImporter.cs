@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using NodaTime;
 using VnChildProtection.Domain.Collections;
+using VnChildProtection.Domain.Legal;
 using VnChildProtection.Domain.Plans;
 using VnChildProtection.Domain.Text;
 
@@ -42,9 +43,12 @@ public sealed partial class PlanTextImporter
         var diagnostics = new List<ImportDiagnostic>();
         var header = ReadHeader(source, lines, Math.Min(lines.Length, Math.Max(1, Options.HeaderSearchLines)), diagnostics);
         var sections = ReadSections(source, lines);
+        var (legalBases, references) = ReadCitations(source, header, sections);
         var plan = new PlanDocument
         {
             Header = header,
+            LegalBases = legalBases,
+            References = references,
             Sections = sections,
         };
         return new PlanImportResult { Plan = plan, Source = source, Diagnostics = diagnostics.ToValueList() };
@@ -169,6 +173,32 @@ public sealed partial class PlanTextImporter
             sections.Add(new PlanSection { Number = match.Groups["number"].Value, Title = title, Level = 1, Source = Span(source, line) });
         }
         return sections.ToValueList();
+    }
+
+    // Citations before the first section are the legal bases (căn cứ, thực hiện); the rest are references. The plan's own
+    // number (in its header, and repeated by web pages above it) is not a citation.
+    private static (ValueList<PlanCitation> LegalBases, ValueList<PlanCitation> References) ReadCitations(
+        SourceText source, PlanHeader header, ValueList<PlanSection> sections)
+    {
+        var bodyStart = header.NumberSource is { } number ? number.Start + number.Length : 0;
+        var firstSection = sections.Count > 0 ? sections[0].Source!.Start : source.Text.Length;
+        LegalReference? own = header.Number is { } text && LegalReference.TryParse(text, out var parsed) ? parsed : null;
+        var legalBases = new List<PlanCitation>();
+        var references = new List<PlanCitation>();
+        foreach (var citation in CitationFinder.Default.FindAll(source.Text))
+        {
+            if (citation.Start < bodyStart || (own is not null && citation.Reference is { } reference && reference.MayDenoteSameDocumentAs(own)))
+            {
+                continue;
+            }
+            var item = new PlanCitation
+            {
+                Text = source.Text.Substring(citation.Start, citation.Length),
+                Source = SourceSpan.In(source, citation.Start, citation.Length),
+            };
+            (citation.Start < firstSection ? legalBases : references).Add(item);
+        }
+        return (legalBases.ToValueList(), references.ToValueList());
     }
 
     private static bool IsMostlyUpperCase(string text)

@@ -19,6 +19,12 @@ public sealed record PlanDocument
     /// <summary>The legal bases (<i>căn cứ</i>, <i>thực hiện</i>): every document the plan cites.</summary>
     public ValueList<PlanCitation> LegalBases { get; init; } = ValueList<PlanCitation>.Empty;
 
+    /// <summary>
+    /// Every other document the plan cites in its body and footnotes (<c>Quyết định số 06/QĐ-TTg ngày 03/01/2029</c>
+    /// in a footnote of seed 002), in document order.
+    /// </summary>
+    public ValueList<PlanCitation> References { get; init; } = ValueList<PlanCitation>.Empty;
+
     /// <summary>The numbered top-level sections, in document order.</summary>
     public ValueList<PlanSection> Sections { get; init; } = ValueList<PlanSection>.Empty;
 }

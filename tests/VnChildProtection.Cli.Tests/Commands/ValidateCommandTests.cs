@@ -13,10 +13,10 @@ public class ValidateCommandTests
         var folder = Path.Combine(SeedCorpus.Root, "seeds");
         var (code, output, _) = CliRunner.Run("validate", folder, "--format", "json");
 
-        Assert.Equal(0, code);
+        Assert.Equal(1, code);
         using var json = JsonDocument.Parse(output);
         var rows = json.RootElement.EnumerateArray().ToArray();
-        Assert.Equal(5, rows.Length);
+        Assert.Equal(7, rows.Length);
         var first = rows[0];
         foreach (var field in new[] { "file", "code", "rule", "severity", "path", "line", "column", "message" })
         {

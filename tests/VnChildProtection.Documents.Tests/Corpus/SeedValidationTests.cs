@@ -35,9 +35,16 @@ public class SeedValidationTests
     }
 
     [Fact]
-    public void Seed002_MissingSectionII_IsReported()
+    public void Seed002_CitationDefectsAndMissingSectionII_AreReported()
     {
-        Assert.Equal(new (string, int?)[] { ("section-numbering", 125) }, Findings(2));
+        // Line 45 calls National Assembly resolution 121/2020/QH14 a decision (Quyết định); footnote [1] at line 592
+        // cites Quyết định số 06/QĐ-TTg ngày 03/01/2029 in a plan dated 28/02/2024.
+        Assert.Equal(new (string, int?)[]
+        {
+            ("citation-malformed", 45),
+            ("section-numbering", 125),
+            ("citation-after-plan-date", 592),
+        }, Findings(2));
     }
 
     [Fact]

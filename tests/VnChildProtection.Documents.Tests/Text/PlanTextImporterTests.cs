@@ -86,4 +86,24 @@ public class PlanTextImporterTests
         Assert.Equal("IMPORT-DATE-INVALID", diagnostic.Code);
         Assert.Equal(3, diagnostic.Source.Line);
     }
+
+    [Theory]
+    [InlineData(0, 2, 38)]
+    [InlineData(1, 2, 7)]
+    [InlineData(2, 14, 19)]
+    [InlineData(3, 2, 0)]
+    public void Import_Seeds_SplitsCitationsIntoLegalBasesAndReferences(int seed, int legalBases, int references)
+    {
+        var plan = Importer.Import(SeedCorpus.ReadSeed(seed)).Plan;
+        Assert.Equal(legalBases, plan.LegalBases.Count);
+        Assert.Equal(references, plan.References.Count);
+        Assert.All(plan.LegalBases.Concat(plan.References), c => Assert.Equal(c.Text, SeedCorpus.ReadSeed(seed).Substring(c.Source!.Start, c.Source.Length)));
+    }
+
+    [Fact]
+    public void Import_Seed002_FirstLegalBasisIsTheLawOnChildren()
+    {
+        var plan = Importer.Import(SeedCorpus.ReadSeed(2)).Plan;
+        Assert.Equal("Luật Trẻ em năm 2016", plan.LegalBases[0].Text);
+    }
 }

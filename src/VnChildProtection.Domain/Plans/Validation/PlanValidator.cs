@@ -21,6 +21,8 @@ public sealed class PlanValidator
     [
         new DraftDocumentNumberMissingCheck(),
         new IssueDateMissingCheck(),
+        new CitationAfterPlanDateCheck(),
+        new CitationMalformedCheck(),
         new SectionNumberingCheck(),
     ];
 

@@ -38,6 +38,7 @@ public sealed class HolidaySchedule : IEquatable<HolidaySchedule>
         Year = year;
         Source = source;
         this.days = days;
+        Days = [.. days.Values];
     }
 
     /// <summary>The calendar year the schedule covers.</summary>
@@ -47,7 +48,7 @@ public sealed class HolidaySchedule : IEquatable<HolidaySchedule>
     public string Source { get; }
 
     /// <summary>The days that differ from the weekly pattern, in date order.</summary>
-    public IReadOnlyList<CalendarDay> Days => [.. days.Values];
+    public IReadOnlyList<CalendarDay> Days { get; }
 
     /// <summary>The schedule's entry for a date, if it has one.</summary>
     /// <param name="date">The date.</param>

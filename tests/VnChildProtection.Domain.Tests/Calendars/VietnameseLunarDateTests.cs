@@ -181,4 +181,17 @@ public class VietnameseLunarDateTests
     [Property(MaxTest = 10_000)]
     public Property Constructor_FromComponents_EqualsConvertedDate() =>
         Prop.ForAll(LunarDates(), l => new VietnameseLunarDate(l.Year, l.Month, l.Day, l.IsLeapMonth) == l);
+
+    [Fact]
+    public void Conversions_AfterTableIsBuilt_AllocateNothing()
+    {
+        var date = new LocalDate(2025, 10, 6);
+        VietnameseLunarDate.FromLocalDate(date).ToLocalDate();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++)
+        {
+            VietnameseLunarDate.FromLocalDate(date.PlusDays(i)).ToLocalDate();
+        }
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
 }

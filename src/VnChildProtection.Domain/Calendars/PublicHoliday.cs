@@ -34,9 +34,10 @@ public sealed class PublicHoliday : SmartEnum<PublicHoliday>
     public static readonly PublicHoliday NationalDay = new(nameof(NationalDay), 6, "Quốc khánh", "National Day");
 
     /// <summary>Ngày Văn hóa Việt Nam: Vietnamese Culture Day, 24 November, from 2026.</summary>
-    /// <remarks>Chosen by Politburo Resolution 80-NQ/TW (07/01/2026) as a paid day off; reported to be enacted by
-    /// Resolution 28/2026/QH16 in force 1 July 2026. That instrument could not be checked against an official text:
-    /// treat the day as reported, not verified.</remarks>
+    /// <remarks>Chosen by Politburo Resolution 80-NQ/TW (07/01/2026) as a paid day off; Government Resolution 30/NQ-CP
+    /// (February 2026) tasked amending Labour Code art. 112.1 to add it. Its enactment is reported as Resolution
+    /// 28/2026/QH16 in force 1 July 2026; that instrument could not be checked against an official text, so the day is
+    /// shipped as reported, not verified (override the year's <see cref="HolidaySchedule"/> if it changes).</remarks>
     public static readonly PublicHoliday VietnameseCultureDay = new(nameof(VietnameseCultureDay), 7, "Ngày Văn hóa Việt Nam", "Vietnamese Culture Day");
 
     private PublicHoliday(string name, int value, string vietnameseName, string englishName)

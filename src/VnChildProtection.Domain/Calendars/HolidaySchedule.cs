@@ -86,7 +86,6 @@ public sealed class HolidaySchedule : IEquatable<HolidaySchedule>
             {
                 candidate = candidate.PlusDays(1);
             }
-            // A compensatory day may spill into the next year (31/12 is never a holiday, so only in theory); keep it in this year's schedule.
             schedule = schedule.With(new CalendarDay(candidate, DayKind.CompensatoryDayOff, holiday.Holiday));
         }
         return schedule;
@@ -121,14 +120,16 @@ public sealed class HolidaySchedule : IEquatable<HolidaySchedule>
     public HolidaySchedule Without(LocalDate date) => new(Year, Source, days.Remove(date));
 
     /// <summary>Adds or replaces any entry.</summary>
-    /// <param name="day">The entry; its date must be in <see cref="Year"/>, or in January of the next year for a
-    /// compensatory day.</param>
+    /// <param name="day">The entry; its date must be in <see cref="Year"/>, except that a compensatory or swapped day may
+    /// fall in December of the previous year or January of the next (in 2015 Saturday 27/12/2014 was worked for Friday
+    /// 2/1/2015). The year's own schedule wins when two schedules list the same date.</param>
     /// <returns>A new schedule.</returns>
     /// <exception cref="ArgumentException">The date is outside the schedule's year.</exception>
     public HolidaySchedule With(CalendarDay day)
     {
+        bool adjacent = (day.Date.Year == Year + 1 && day.Date.Month == 1) || (day.Date.Year == Year - 1 && day.Date.Month == 12);
         Preconditions.CheckArgument(
-            day.Date.Year == Year || (day.Kind == DayKind.CompensatoryDayOff && day.Date.Year == Year + 1 && day.Date.Month == 1),
+            day.Date.Year == Year || (adjacent && day.Kind != DayKind.Holiday),
             nameof(day), "The day is outside the schedule's year.");
         return new HolidaySchedule(Year, Source, days.SetItem(day.Date, day));
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using NodaTime;
 using VnChildProtection.Domain.Utility;
@@ -33,7 +34,7 @@ public sealed class WorkingDayCalendar
 
     internal WorkingDayCalendar(IEnumerable<IsoDayOfWeek> weeklyRestDays, ImmutableDictionary<int, HolidaySchedule> schedules)
     {
-        WeeklyRestDays = [.. weeklyRestDays];
+        WeeklyRestDays = [.. weeklyRestDays.Distinct()];
         foreach (var day in WeeklyRestDays)
         {
             isRestDay[(int)day] = true;
@@ -74,18 +75,22 @@ public sealed class WorkingDayCalendar
     /// <param name="date">A date in 1900–2100.</param>
     /// <returns>The day with its kind and holiday.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The date is outside 1900–2100.</exception>
-    public CalendarDay GetDay(LocalDate date)
+    public CalendarDay GetDay(LocalDate date) =>
+        TryGetScheduledDay(date, out var day, out _)
+            ? day
+            : new CalendarDay(date, isRestDay[(int)date.DayOfWeek] ? DayKind.WeeklyRestDay : DayKind.WorkingDay);
+
+    // The entry deciding a date and the year of the schedule holding it: the date's own year first, then a day moved
+    // across New Year, which lives in the neighbouring year's schedule.
+    private bool TryGetScheduledDay(LocalDate date, out CalendarDay day, out int scheduleYear)
     {
-        if (GetSchedule(date.Year).TryGetDay(date, out var day))
+        scheduleYear = date.Year;
+        if (GetSchedule(date.Year).TryGetDay(date, out day))
         {
-            return day;
+            return true;
         }
-        // A compensatory day pushed into January lives in the previous year's schedule.
-        if (date.Month == 1 && date.Year > MinYear && GetSchedule(date.Year - 1).TryGetDay(date, out day))
-        {
-            return day;
-        }
-        return new CalendarDay(date, isRestDay[(int)date.DayOfWeek] ? DayKind.WeeklyRestDay : DayKind.WorkingDay);
+        scheduleYear = date.Month == 1 ? date.Year - 1 : date.Month == 12 ? date.Year + 1 : 0;
+        return scheduleYear is >= MinYear and <= MaxYear && GetSchedule(scheduleYear).TryGetDay(date, out day);
     }
 
     /// <summary>Whether staff work on a date.</summary>
@@ -133,22 +138,37 @@ public sealed class WorkingDayCalendar
     /// <param name="end">The destination, counted when it is a working day.</param>
     /// <returns>The count, negative when <paramref name="end"/> is before <paramref name="start"/>.</returns>
     /// <remarks>Inverse of <see cref="AddWorkingDays"/>: <c>WorkingDaysBetween(d, AddWorkingDays(d, n)) == n</c>.</remarks>
-    public int WorkingDaysBetween(LocalDate start, LocalDate end)
+    public int WorkingDaysBetween(LocalDate start, LocalDate end) =>
+        end >= start ? CountWorkingDays(start.PlusDays(1), end) : -CountWorkingDays(end, start.PlusDays(-1));
+
+    // Working days in [first, last]: whole weeks by arithmetic, then a correction for each scheduled day in the range,
+    // so the cost grows with the number of years, not days.
+    private int CountWorkingDays(LocalDate first, LocalDate last)
     {
-        int count = 0;
-        if (end >= start)
+        if (first > last)
         {
-            for (var d = start.PlusDays(1); d <= end; d = d.PlusDays(1))
+            return 0;
+        }
+        GetSchedule(first.Year);
+        GetSchedule(last.Year);
+        int days = Period.DaysBetween(first, last) + 1;
+        int weeks = days / 7;
+        int count = weeks * (7 - WeeklyRestDays.Length);
+        for (var d = first.PlusDays(weeks * 7); d <= last; d = d.PlusDays(1))
+        {
+            count += isRestDay[(int)d.DayOfWeek] ? 0 : 1;
+        }
+        for (int year = Math.Max(MinYear, first.Year - 1); year <= Math.Min(MaxYear, last.Year + 1); year++)
+        {
+            foreach (var day in GetSchedule(year).Days)
             {
-                count += IsWorkingDay(d) ? 1 : 0;
+                if (day.Date >= first && day.Date <= last && TryGetScheduledDay(day.Date, out _, out int holder) && holder == year)
+                {
+                    count += (day.IsWorkingDay ? 1 : 0) - (isRestDay[(int)day.Date.DayOfWeek] ? 0 : 1);
+                }
             }
-            return count;
         }
-        for (var d = end; d < start; d = d.PlusDays(1))
-        {
-            count += IsWorkingDay(d) ? 1 : 0;
-        }
-        return -count;
+        return count;
     }
 
     /// <summary>

@@ -63,6 +63,19 @@ public class HolidayScheduleTests
     }
 
     [Fact]
+    public void WithSwap_AcrossNewYear_IsSeenFromBothYears()
+    {
+        // 2015: Saturday 27/12/2014 worked so that Friday 2/1/2015 was off.
+        var schedule2015 = HolidaySchedule.FromStatutoryRules(2015, SaturdaySunday)
+            .WithSwap(new LocalDate(2015, 1, 2), new LocalDate(2014, 12, 27), PublicHoliday.NewYear);
+        var calendar = new WorkingDayCalendarBuilder().WithSchedule(schedule2015).Build();
+
+        Assert.Equal(DayKind.SwappedWorkingDay, calendar.GetDay(new LocalDate(2014, 12, 27)).Kind);
+        Assert.False(calendar.IsWorkingDay(new LocalDate(2015, 1, 2)));
+        Assert.Throws<ArgumentException>(() => schedule2015.WithHoliday(new LocalDate(2014, 12, 31), PublicHoliday.NewYear));
+    }
+
+    [Fact]
     public void WithAndWithout_ReturnNewSchedules_LeavingOriginalUnchanged()
     {
         var empty = new HolidaySchedule(2027, "Thông báo giả định");

@@ -102,4 +102,33 @@ public class WorkingDayCalendarTests
             var end = Calendar.NextWorkingDayOnOrAfter(b);
             return Calendar.AddWorkingDays(start, Calendar.WorkingDaysBetween(start, end)) == end;
         });
+
+    private static readonly WorkingDayCalendar WithCrossYearSwap = new WorkingDayCalendarBuilder()
+        .WithSchedule(HolidaySchedule.FromStatutoryRules(2015, [IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday])
+            .WithSwap(new LocalDate(2015, 1, 2), new LocalDate(2014, 12, 27), PublicHoliday.NewYear))
+        .Build();
+
+    private static int NaiveCount(WorkingDayCalendar calendar, LocalDate start, LocalDate end)
+    {
+        int count = 0;
+        for (var d = start.PlusDays(1); d <= end; d = d.PlusDays(1))
+        {
+            count += calendar.IsWorkingDay(d) ? 1 : 0;
+        }
+        return count;
+    }
+
+    [Property(MaxTest = 10_000)]
+    public Property WorkingDaysBetween_EqualsDayByDayCount() =>
+        Prop.ForAll(
+            Gen.Choose(0, Period.DaysBetween(new LocalDate(2012, 1, 1), new LocalDate(2030, 12, 31)))
+                .Select(d => new LocalDate(2012, 1, 1).PlusDays(d)).ToArbitrary(),
+            Gen.Choose(0, 800).ToArbitrary(),
+            (start, length) =>
+            {
+                var end = start.PlusDays(length);
+                return WithCrossYearSwap.WorkingDaysBetween(start, end) == NaiveCount(WithCrossYearSwap, start, end)
+                    && Calendar.WorkingDaysBetween(start, end) == NaiveCount(Calendar, start, end)
+                    && Calendar.WorkingDaysBetween(end, start) == -(NaiveCount(Calendar, start.PlusDays(-1), end.PlusDays(-1)));
+            });
 }

@@ -57,6 +57,7 @@ public class VietnameseLunarDateTests
     [InlineData(2028, 5)]
     [InlineData(2024, 0)]
     [InlineData(2026, 0)]
+    [InlineData(2033, 11)] // the "2033 problem": a leap 11th month, which simpler rules misplace
     public void GetLeapMonth_RecentYears_MatchesPublishedCalendars(int year, int leapMonth)
     {
         Assert.Equal(leapMonth, VietnameseLunarCalendar.GetLeapMonth(year));

@@ -1,0 +1,55 @@
+using Ardalis.SmartEnum;
+
+namespace VnChildProtection.Domain.Calendars;
+
+/// <summary>
+/// A public holiday (ngày nghỉ lễ, tết) on which employees are off with full pay, in the order of the Labour Code
+/// 2019 (Bộ luật Lao động số 45/2019/QH14), article 112.1, plus Vietnamese Culture Day.
+/// </summary>
+/// <remarks>
+/// <para>When a holiday falls on the weekly rest day, the next working day is off instead (art. 111.3); see
+/// <see cref="WorkingDayCalendar"/>. The Prime Minister fixes the exact Tết days and the day adjacent to National
+/// Day each year (art. 112.3); the announced schedules are in <see cref="OfficialHolidaySchedules"/>.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed class PublicHoliday : SmartEnum<PublicHoliday>
+{
+    /// <summary>Tết Dương lịch: New Year's Day, 1 January (art. 112.1.a), one day.</summary>
+    public static readonly PublicHoliday NewYear = new(nameof(NewYear), 1, "Tết Dương lịch", "New Year's Day");
+
+    /// <summary>Tết Âm lịch (Tết Nguyên đán): Lunar New Year, five days (art. 112.1.b), by default the last day of the
+    /// lunar year and lunar 1–4/1.</summary>
+    public static readonly PublicHoliday LunarNewYear = new(nameof(LunarNewYear), 2, "Tết Âm lịch", "Lunar New Year");
+
+    /// <summary>Giỗ Tổ Hùng Vương: Hùng Kings' Commemoration, lunar 10/3 (art. 112.1.đ), one day.</summary>
+    public static readonly PublicHoliday HungKingsCommemoration = new(nameof(HungKingsCommemoration), 3, "Giỗ Tổ Hùng Vương", "Hùng Kings' Commemoration Day");
+
+    /// <summary>Ngày Chiến thắng: Reunification Day, 30 April (art. 112.1.c), one day.</summary>
+    public static readonly PublicHoliday ReunificationDay = new(nameof(ReunificationDay), 4, "Ngày Chiến thắng", "Reunification Day");
+
+    /// <summary>Ngày Quốc tế lao động: International Labour Day, 1 May (art. 112.1.d), one day.</summary>
+    public static readonly PublicHoliday InternationalLabourDay = new(nameof(InternationalLabourDay), 5, "Ngày Quốc tế lao động", "International Labour Day");
+
+    /// <summary>Quốc khánh: National Day, 2 September and one adjacent day, 1 or 3 September (art. 112.1.e).</summary>
+    public static readonly PublicHoliday NationalDay = new(nameof(NationalDay), 6, "Quốc khánh", "National Day");
+
+    /// <summary>Ngày Văn hóa Việt Nam: Vietnamese Culture Day, 24 November, from 2026.</summary>
+    /// <remarks>Chosen by Politburo Resolution 80-NQ/TW (07/01/2026) as a paid day off; Government Resolution 30/NQ-CP
+    /// (February 2026) tasked amending Labour Code art. 112.1 to add it. Its enactment is reported as Resolution
+    /// 28/2026/QH16 in force 1 July 2026; that instrument could not be checked against an official text, so the day is
+    /// shipped as reported, not verified (override the year's <see cref="HolidaySchedule"/> if it changes).</remarks>
+    public static readonly PublicHoliday VietnameseCultureDay = new(nameof(VietnameseCultureDay), 7, "Ngày Văn hóa Việt Nam", "Vietnamese Culture Day");
+
+    private PublicHoliday(string name, int value, string vietnameseName, string englishName)
+        : base(name, value)
+    {
+        VietnameseName = vietnameseName;
+        EnglishName = englishName;
+    }
+
+    /// <summary>The Vietnamese name, with diacritics, such as <c>Giỗ Tổ Hùng Vương</c>.</summary>
+    public string VietnameseName { get; }
+
+    /// <summary>The English name, such as <c>Hùng Kings' Commemoration Day</c>.</summary>
+    public string EnglishName { get; }
+}

@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using NodaTime;
+using VnChildProtection.Domain.Utility;
+
+namespace VnChildProtection.Domain.Calendars;
+
+/// <summary>
+/// The working-day calendar of an organisation (lịch làm việc): weekly rest days, public holidays with compensatory
+/// days, and the yearly announced schedules; answers "is this a working day", counts working days and computes legal
+/// periods and deadlines.
+/// </summary>
+/// <remarks>
+/// <para>For a year with a <see cref="HolidaySchedule"/> (the shipped <see cref="OfficialHolidaySchedules"/> or one
+/// added through <see cref="WorkingDayCalendarBuilder"/>) that schedule decides every special day; other years follow
+/// <see cref="HolidaySchedule.FromStatutoryRules"/> (Labour Code 2019 art. 111–112), computed once per year on first use.
+/// Supported years are 1900–2100, the range of the lunar calendar.</para>
+/// <para>Counting is "steps": <see cref="WorkingDaysBetween"/> counts the working days passed when moving from the
+/// start to the end, end included and start excluded, in either direction, so that
+/// <c>WorkingDaysBetween(d, AddWorkingDays(d, n)) == n</c> for every <c>n</c>.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed class WorkingDayCalendar
+{
+    private const int MinYear = 1900;
+    private const int MaxYear = 2100;
+
+    private readonly ImmutableDictionary<int, HolidaySchedule> announced;
+    private readonly HolidaySchedule?[] statutory = new HolidaySchedule?[MaxYear - MinYear + 1];
+    private readonly bool[] isRestDay = new bool[8];
+
+    internal WorkingDayCalendar(IEnumerable<IsoDayOfWeek> weeklyRestDays, ImmutableDictionary<int, HolidaySchedule> schedules)
+    {
+        WeeklyRestDays = [.. weeklyRestDays.Distinct()];
+        foreach (var day in WeeklyRestDays)
+        {
+            isRestDay[(int)day] = true;
+        }
+        announced = schedules;
+    }
+
+    /// <summary>The civil-service calendar: Saturday and Sunday off (Decision 188/1999/QĐ-TTg, 40-hour week), statutory
+    /// holidays, and the announced schedules of <see cref="OfficialHolidaySchedules"/>.</summary>
+    public static WorkingDayCalendar Default { get; } = new WorkingDayCalendarBuilder().Build();
+
+    /// <summary>The weekly rest days (ngày nghỉ hằng tuần).</summary>
+    public ImmutableArray<IsoDayOfWeek> WeeklyRestDays { get; }
+
+    /// <summary>The schedule that decides a year: the announced one, or the statutory rules' result.</summary>
+    /// <param name="year">The year, 1900–2100.</param>
+    /// <returns>The year's schedule.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1900–2100.</exception>
+    public HolidaySchedule GetSchedule(int year)
+    {
+        Preconditions.CheckRange(year, MinYear, MaxYear);
+        if (announced.TryGetValue(year, out var schedule))
+        {
+            return schedule;
+        }
+        ref var slot = ref statutory[year - MinYear];
+        var computed = Volatile.Read(ref slot);
+        if (computed is null)
+        {
+            // Two threads may both compute; the results are equal and either may win.
+            computed = HolidaySchedule.FromStatutoryRules(year, WeeklyRestDays);
+            Interlocked.CompareExchange(ref slot, computed, null);
+        }
+        return computed;
+    }
+
+    /// <summary>What a date is: working day, weekly rest day, holiday, compensatory or swapped day.</summary>
+    /// <param name="date">A date in 1900–2100.</param>
+    /// <returns>The day with its kind and holiday.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The date is outside 1900–2100.</exception>
+    public CalendarDay GetDay(LocalDate date) =>
+        TryGetScheduledDay(date, out var day, out _)
+            ? day
+            : new CalendarDay(date, isRestDay[(int)date.DayOfWeek] ? DayKind.WeeklyRestDay : DayKind.WorkingDay);
+
+    // The entry deciding a date and the year of the schedule holding it: the date's own year first, then a day moved
+    // across New Year, which lives in the neighbouring year's schedule.
+    private bool TryGetScheduledDay(LocalDate date, out CalendarDay day, out int scheduleYear)
+    {
+        scheduleYear = date.Year;
+        if (GetSchedule(date.Year).TryGetDay(date, out day))
+        {
+            return true;
+        }
+        scheduleYear = date.Month == 1 ? date.Year - 1 : date.Month == 12 ? date.Year + 1 : 0;
+        return scheduleYear is >= MinYear and <= MaxYear && GetSchedule(scheduleYear).TryGetDay(date, out day);
+    }
+
+    /// <summary>Whether staff work on a date.</summary>
+    /// <param name="date">A date in 1900–2100.</param>
+    /// <returns><c>true</c> for working days, including Saturdays worked in a swap.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The date is outside 1900–2100.</exception>
+    public bool IsWorkingDay(LocalDate date) => GetDay(date).IsWorkingDay;
+
+    /// <summary>The first working day on or after a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns><paramref name="date"/> itself when it is a working day.</returns>
+    public LocalDate NextWorkingDayOnOrAfter(LocalDate date)
+    {
+        while (!IsWorkingDay(date))
+        {
+            date = date.PlusDays(1);
+        }
+        return date;
+    }
+
+    /// <summary>Moves a number of working days forward (positive) or backward (negative).</summary>
+    /// <param name="date">The start, which is not counted (it may be a day off).</param>
+    /// <param name="workingDays">How many working days to move; 0 returns <paramref name="date"/> unchanged.</param>
+    /// <returns>For n &gt; 0 the n-th working day after <paramref name="date"/>; for n &lt; 0 the |n|-th working day before it.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The walk leaves 1900–2100.</exception>
+    public LocalDate AddWorkingDays(LocalDate date, int workingDays)
+    {
+        int step = Math.Sign(workingDays);
+        for (int left = Math.Abs(workingDays); left > 0;)
+        {
+            date = date.PlusDays(step);
+            if (IsWorkingDay(date))
+            {
+                left--;
+            }
+        }
+        return date;
+    }
+
+    /// <summary>
+    /// The signed number of working days passed moving from <paramref name="start"/> to <paramref name="end"/>: working
+    /// days in (start, end] when end ≥ start, minus those in [end, start) when end &lt; start.
+    /// </summary>
+    /// <param name="start">The origin, not counted.</param>
+    /// <param name="end">The destination, counted when it is a working day.</param>
+    /// <returns>The count, negative when <paramref name="end"/> is before <paramref name="start"/>.</returns>
+    /// <remarks>Inverse of <see cref="AddWorkingDays"/>: <c>WorkingDaysBetween(d, AddWorkingDays(d, n)) == n</c>.</remarks>
+    public int WorkingDaysBetween(LocalDate start, LocalDate end) =>
+        end >= start ? CountWorkingDays(start.PlusDays(1), end) : -CountWorkingDays(end, start.PlusDays(-1));
+
+    // Working days in [first, last]: whole weeks by arithmetic, then a correction for each scheduled day in the range,
+    // so the cost grows with the number of years, not days.
+    private int CountWorkingDays(LocalDate first, LocalDate last)
+    {
+        if (first > last)
+        {
+            return 0;
+        }
+        GetSchedule(first.Year);
+        GetSchedule(last.Year);
+        int days = Period.DaysBetween(first, last) + 1;
+        int weeks = days / 7;
+        int count = weeks * (7 - WeeklyRestDays.Length);
+        for (var d = first.PlusDays(weeks * 7); d <= last; d = d.PlusDays(1))
+        {
+            count += isRestDay[(int)d.DayOfWeek] ? 0 : 1;
+        }
+        for (int year = Math.Max(MinYear, first.Year - 1); year <= Math.Min(MaxYear, last.Year + 1); year++)
+        {
+            foreach (var day in GetSchedule(year).Days)
+            {
+                if (day.Date >= first && day.Date <= last && TryGetScheduledDay(day.Date, out _, out int holder) && holder == year)
+                {
+                    count += (day.IsWorkingDay ? 1 : 0) - (isRestDay[(int)day.Date.DayOfWeek] ? 0 : 1);
+                }
+            }
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// The last day of a period counted in days from an event (Civil Code 2015 art. 147–148): the period starts the day
+    /// after the event; when its last day is a weekly rest day or a holiday it ends on the next working day.
+    /// </summary>
+    /// <param name="eventDate">The day of the event (not counted).</param>
+    /// <param name="days">The length of the period in calendar days, at least 1.</param>
+    /// <returns>The last day; the period ends at the end of that day.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is less than 1.</exception>
+    public LocalDate EndOfPeriodInDays(LocalDate eventDate, int days)
+    {
+        Preconditions.CheckRange(days, 1, int.MaxValue);
+        return NextWorkingDayOnOrAfter(eventDate.PlusDays(days));
+    }
+
+    /// <summary>A deadline a number of calendar days after an instant in Vietnam (Civil Code 2015 art. 147–148).</summary>
+    /// <param name="received">When the event happened, such as a report received.</param>
+    /// <param name="days">The period in days, at least 1.</param>
+    /// <returns>The end of the period's last day (moved to the next working day if needed).</returns>
+    public Deadline DeadlineInDays(Instant received, int days) => Deadline.EndOf(EndOfPeriodInDays(LocalDateInVietnam(received), days));
+
+    /// <summary>A deadline a number of working days (ngày làm việc) after an instant in Vietnam.</summary>
+    /// <param name="received">When the period starts, such as a report received or a meeting held.</param>
+    /// <param name="workingDays">The period in working days, at least 1 (Decree 56/2017 art. 28: 5 days to draft a
+    /// plan, 2 days to approve it).</param>
+    /// <returns>The end of the n-th working day after the day of <paramref name="received"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="workingDays"/> is less than 1.</exception>
+    public Deadline DeadlineInWorkingDays(Instant received, int workingDays)
+    {
+        Preconditions.CheckRange(workingDays, 1, int.MaxValue);
+        return Deadline.EndOf(AddWorkingDays(LocalDateInVietnam(received), workingDays));
+    }
+
+    /// <summary>A builder starting from this calendar's rest days and announced schedules.</summary>
+    /// <returns>A new builder.</returns>
+    public WorkingDayCalendarBuilder ToBuilder() => new(WeeklyRestDays, announced);
+
+    private static LocalDate LocalDateInVietnam(Instant instant) => instant.InZone(Deadline.VietnamTimeZone).Date;
+}

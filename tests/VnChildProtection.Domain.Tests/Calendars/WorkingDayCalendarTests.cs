@@ -1,0 +1,134 @@
+using System;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using NodaTime.Text;
+using VnChildProtection.Domain.Calendars;
+
+namespace VnChildProtection.Domain.Tests.Calendars;
+
+public class WorkingDayCalendarTests
+{
+    private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.Default;
+
+    private static LocalDate D(string iso) => LocalDatePattern.Iso.Parse(iso).Value;
+
+    private static Arbitrary<LocalDate> Dates() =>
+        Gen.Choose(0, Period.DaysBetween(new LocalDate(2000, 1, 1), new LocalDate(2090, 12, 31)))
+            .Select(d => new LocalDate(2000, 1, 1).PlusDays(d)).ToArbitrary();
+
+    private static Arbitrary<int> Steps() => Gen.Choose(-400, 400).ToArbitrary();
+
+    [Theory]
+    [InlineData("2025-04-29", 1, "2025-05-05")] // 30/4, 1/5 holidays; 2/5 swapped off; weekend
+    [InlineData("2025-04-29", 5, "2025-05-09")]
+    [InlineData("2025-04-25", 1, "2025-04-26")] // Saturday 26/4 is worked
+    [InlineData("2025-05-05", -1, "2025-04-29")]
+    [InlineData("2025-05-04", -1, "2025-04-29")]
+    [InlineData("2025-05-03", 0, "2025-05-03")]
+    [InlineData("2026-02-13", 1, "2026-02-23")] // Tết Bính Ngọ
+    public void AddWorkingDays_AroundHolidays_SkipsDaysOff(string start, int n, string expected)
+    {
+        Assert.Equal(D(expected), Calendar.AddWorkingDays(D(start), n));
+    }
+
+    [Theory]
+    [InlineData("2025-04-29", "2025-05-05", 1)]
+    [InlineData("2025-05-05", "2025-04-29", -1)]
+    [InlineData("2025-05-04", "2025-04-29", -1)]
+    [InlineData("2025-01-01", "2025-12-31", 250)] // 261 weekdays − 12 weekdays off + Saturday 26/4 worked
+    public void WorkingDaysBetween_CountsDestinationNotOrigin(string start, string end, int expected)
+    {
+        Assert.Equal(expected, Calendar.WorkingDaysBetween(D(start), D(end)));
+    }
+
+    [Theory]
+    [InlineData("2025-04-25", 5, "2025-05-05")] // last day 30/4 holiday → next working day Monday 5/5
+    [InlineData("2025-04-20", 6, "2025-04-26")] // last day Saturday 26/4 is a worked Saturday: it ends there
+    [InlineData("2025-05-31", 2, "2025-06-02")] // last day Monday 2/6 is working
+    public void EndOfPeriodInDays_LastDayOff_MovesToNextWorkingDay(string eventDate, int days, string expected)
+    {
+        var end = Calendar.EndOfPeriodInDays(D(eventDate), days);
+        Assert.Equal(D(expected), end);
+    }
+
+    [Fact]
+    public void DeadlineInWorkingDays_ReportReceivedBeforeLabourDay_IsEndOfFridayNextWeek()
+    {
+        var received = Instant.FromUtc(2025, 4, 29, 8, 0); // 15:00 in Vietnam
+        var deadline = Calendar.DeadlineInWorkingDays(received, 5);
+
+        Assert.Equal(D("2025-05-09"), deadline.DueDate);
+        Assert.Equal(Instant.FromUtc(2025, 5, 9, 17, 0), deadline.Due);
+        Assert.Equal("end of 2025-05-09 (Asia/Ho_Chi_Minh)", deadline.ToString());
+    }
+
+    [Fact]
+    public void DeadlineInWorkingDays_ReceivedLateEveningUtc_UsesVietnamDate()
+    {
+        // 2025-05-05T18:00Z is already Tuesday 6/5 01:00 in Vietnam: two working days later is Thursday 8/5.
+        var deadline = Calendar.DeadlineInWorkingDays(Instant.FromUtc(2025, 5, 5, 18, 0), 2);
+        Assert.Equal(D("2025-05-08"), deadline.DueDate);
+    }
+
+    [Fact]
+    public void DeadlineInDays_EndsOnNextWorkingDayWhenLastDayIsHoliday()
+    {
+        var deadline = Calendar.DeadlineInDays(Instant.FromUtc(2025, 4, 25, 3, 0), 5);
+        Assert.Equal(D("2025-05-05"), deadline.DueDate);
+    }
+
+    [Fact]
+    public void GetDay_OutsideSupportedYears_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Calendar.IsWorkingDay(new LocalDate(1899, 12, 31)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Calendar.IsWorkingDay(new LocalDate(2101, 1, 1)));
+    }
+
+    [Property(MaxTest = 10_000)]
+    public Property AddWorkingDays_NonZero_LandsOnWorkingDayAndBetweenInvertsIt() =>
+        Prop.ForAll(Dates(), Steps(), (d, n) =>
+        {
+            var end = Calendar.AddWorkingDays(d, n);
+            return (n == 0 ? end == d : Calendar.IsWorkingDay(end)) && Calendar.WorkingDaysBetween(d, end) == n;
+        });
+
+    [Property(MaxTest = 10_000)]
+    public Property AddWorkingDays_FromWorkingDay_OfBetween_ReturnsWorkingDestination() =>
+        Prop.ForAll(Dates(), Dates(), (a, b) =>
+        {
+            var start = Calendar.NextWorkingDayOnOrAfter(a);
+            var end = Calendar.NextWorkingDayOnOrAfter(b);
+            return Calendar.AddWorkingDays(start, Calendar.WorkingDaysBetween(start, end)) == end;
+        });
+
+    private static readonly WorkingDayCalendar WithCrossYearSwap = new WorkingDayCalendarBuilder()
+        .WithSchedule(HolidaySchedule.FromStatutoryRules(2015, [IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday])
+            .WithSwap(new LocalDate(2015, 1, 2), new LocalDate(2014, 12, 27), PublicHoliday.NewYear))
+        .Build();
+
+    private static int NaiveCount(WorkingDayCalendar calendar, LocalDate start, LocalDate end)
+    {
+        int count = 0;
+        for (var d = start.PlusDays(1); d <= end; d = d.PlusDays(1))
+        {
+            count += calendar.IsWorkingDay(d) ? 1 : 0;
+        }
+        return count;
+    }
+
+    [Property(MaxTest = 10_000)]
+    public Property WorkingDaysBetween_EqualsDayByDayCount() =>
+        Prop.ForAll(
+            Gen.Choose(0, Period.DaysBetween(new LocalDate(2012, 1, 1), new LocalDate(2030, 12, 31)))
+                .Select(d => new LocalDate(2012, 1, 1).PlusDays(d)).ToArbitrary(),
+            Gen.Choose(0, 800).ToArbitrary(),
+            (start, length) =>
+            {
+                var end = start.PlusDays(length);
+                return WithCrossYearSwap.WorkingDaysBetween(start, end) == NaiveCount(WithCrossYearSwap, start, end)
+                    && Calendar.WorkingDaysBetween(start, end) == NaiveCount(Calendar, start, end)
+                    && Calendar.WorkingDaysBetween(end, start) == -(NaiveCount(Calendar, start.PlusDays(-1), end.PlusDays(-1)));
+            });
+}

@@ -1,0 +1,219 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using VnChildProtection.Domain.Text;
+
+namespace VnChildProtection.Domain.Agencies;
+
+/// <summary>
+/// The precomputed matching structures behind <see cref="AgencyRegistry.Resolve"/>: a token trie of every name's
+/// match key, a table of space-free keys for run-together abbreviations (<c>Sở VHTTDL</c> = <c>Sở VH-TT&amp;DL</c>),
+/// and per-name keys and token sets for fuzzy ranking. Built once per registry; read-only afterwards.
+/// </summary>
+internal sealed class AgencyNameIndex
+{
+    internal const double AcceptThreshold = 0.85;
+    internal const double AcceptMargin = 0.05;
+    private const int MaxCandidates = 5;
+    private const double MinCandidateScore = 0.3;
+    private const int MaxQualifierTokens = 6;
+    private const int MaxCompactTokens = 12;
+
+    // First words of a place qualifier after an agency name: "Công an tỉnh Quảng Ninh", "Sở Y tế thành phố ...".
+    private static readonly HashSet<string> PlaceMarkers = new(StringComparer.Ordinal)
+    {
+        "tinh", "thanh", "tp", "huyen", "quan", "thi", "xa", "phuong", "dac",
+    };
+
+    private readonly TrieNode root = new();
+    private readonly Dictionary<string, Entry?> compact = new(StringComparer.Ordinal);
+    private readonly Entry[] entries;
+
+    internal AgencyNameIndex(IEnumerable<AgencyKind> kinds)
+    {
+        var byKey = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        foreach (var kind in kinds)
+        {
+            foreach (var name in kind.AllNames)
+            {
+                var tokens = AgencyText.Tokenize(name).Select(t => t.Key).ToArray();
+                var entry = new Entry(kind, name, tokens, string.Join(' ', tokens), new HashSet<string>(tokens, StringComparer.Ordinal));
+                if (byKey.TryGetValue(entry.Key, out var existing))
+                {
+                    if (existing.Kind.Id != kind.Id)
+                    {
+                        throw new ArgumentException(
+                            $"The name '{name}' of '{kind.Id}' has the same match key as '{existing.Name}' of '{existing.Kind.Id}'.", nameof(kinds));
+                    }
+                    continue;
+                }
+                byKey.Add(entry.Key, entry);
+                var node = root;
+                foreach (var token in tokens)
+                {
+                    node = node.Child(token);
+                }
+                node.Entry = entry;
+                var compactKey = string.Concat(tokens);
+                compact[compactKey] = compact.TryGetValue(compactKey, out var other) && other is not null && other.Kind.Id != kind.Id
+                    ? null // ambiguous once spaces are removed: keep neither
+                    : (other ?? entry);
+            }
+        }
+        entries = byKey.Values.ToArray();
+    }
+
+    internal OneOf.OneOf<AgencyMatch, UnknownAgency> Resolve(string text)
+    {
+        var nfc = VietnameseText.Normalize(AgencyText.Sanitize(text));
+        var tokens = AgencyText.Tokenize(nfc);
+        if (tokens.Count == 0)
+        {
+            return new UnknownAgency([]);
+        }
+
+        var (entry, length) = LongestPrefix(tokens, 0);
+        if (entry is not null)
+        {
+            if (length == tokens.Count)
+            {
+                return new AgencyMatch(entry.Kind, entry.Name, 1.0, string.Empty);
+            }
+            if (IsQualifier(tokens, length))
+            {
+                return new AgencyMatch(entry.Kind, entry.Name, 1.0, nfc[tokens[length].Start..].Trim());
+            }
+        }
+        return Fuzzy(nfc, tokens);
+    }
+
+    // The longest registered name that the tokens from `start` begin with, by trie walk or space-free key.
+    private (Entry? Entry, int Length) LongestPrefix(List<AgencyText.Token> tokens, int start)
+    {
+        Entry? found = null;
+        var length = 0;
+        var node = root;
+        for (var i = start; i < tokens.Count && node.Children is not null && node.Children.TryGetValue(tokens[i].Key, out var next); i++)
+        {
+            node = next;
+            if (node.Entry is not null)
+            {
+                found = node.Entry;
+                length = i - start + 1;
+            }
+        }
+        var limit = Math.Min(tokens.Count - start, MaxCompactTokens);
+        var joined = string.Empty;
+        for (var k = 1; k <= limit; k++)
+        {
+            joined += tokens[start + k - 1].Key;
+            if (k > length && compact.TryGetValue(joined, out var entry) && entry is not null)
+            {
+                found = entry;
+                length = k;
+            }
+        }
+        return (found, length);
+    }
+
+    // Text after a name counts as a qualifier when it is short, looks like a place (a place word or a capitalised
+    // proper name) and does not itself start another agency's name ("Đài PT-TH An Giang; Báo An Giang").
+    private bool IsQualifier(List<AgencyText.Token> tokens, int from)
+    {
+        if (tokens.Count - from > MaxQualifierTokens)
+        {
+            return false;
+        }
+        if (!PlaceMarkers.Contains(tokens[from].Key) && !tokens[from].Capitalised)
+        {
+            return false;
+        }
+        for (var i = from; i < tokens.Count; i++)
+        {
+            if (LongestPrefix(tokens, i).Entry is not null)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private OneOf.OneOf<AgencyMatch, UnknownAgency> Fuzzy(string nfc, List<AgencyText.Token> tokens)
+    {
+        var keys = tokens.Select(t => t.Key).ToArray();
+        var whole = string.Join(' ', keys);
+        var qualifierAt = new bool[keys.Length];
+        for (var m = 1; m < keys.Length; m++)
+        {
+            qualifierAt[m] = IsQualifier(tokens, m);
+        }
+        var best = new Dictionary<string, (Entry Entry, double Score, int Length)>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            var score = Score(whole, keys, entry);
+            var length = keys.Length;
+            for (var m = entry.Tokens.Length - 1; m <= entry.Tokens.Length + 1; m++)
+            {
+                if (m >= 1 && m < keys.Length && qualifierAt[m])
+                {
+                    var prefixKeys = keys[..m];
+                    var prefixScore = Score(string.Join(' ', prefixKeys), prefixKeys, entry);
+                    if (prefixScore > score)
+                    {
+                        (score, length) = (prefixScore, m);
+                    }
+                }
+            }
+            if (!best.TryGetValue(entry.Kind.Id, out var current) || score > current.Score)
+            {
+                best[entry.Kind.Id] = (entry, score, length);
+            }
+        }
+        var ranked = best.Values
+            .OrderByDescending(x => x.Score)
+            .ThenBy(x => x.Entry.Kind.Id, StringComparer.Ordinal)
+            .ToArray();
+        if (ranked.Length > 0
+            && ranked[0].Score >= AcceptThreshold
+            && (ranked.Length == 1 || ranked[1].Score <= ranked[0].Score - AcceptMargin))
+        {
+            var top = ranked[0];
+            var qualifier = top.Length < tokens.Count ? nfc[tokens[top.Length].Start..].Trim() : string.Empty;
+            return new AgencyMatch(top.Entry.Kind, top.Entry.Name, Math.Min(top.Score, 0.999), qualifier);
+        }
+        return new UnknownAgency(ranked
+            .Where(x => x.Score >= MinCandidateScore)
+            .Take(MaxCandidates)
+            .Select(x => new AgencyCandidate(x.Entry.Kind, x.Entry.Name, Math.Round(x.Score, 4))));
+    }
+
+    // Half edit similarity of the keys, half token overlap; length ratio bounds edit similarity, so skip the
+    // quadratic edit distance when it could not matter.
+    private static double Score(string key, string[] keyTokens, Entry entry)
+    {
+        var dice = StringDistance.TokenDice(keyTokens, entry.TokenSet);
+        var ratio = (double)Math.Min(key.Length, entry.Key.Length) / Math.Max(1, Math.Max(key.Length, entry.Key.Length));
+        var edit = ratio < 0.5 ? 0.0 : StringDistance.LevenshteinSimilarity(key, entry.Key);
+        return Math.Clamp((0.5 * edit) + (0.5 * dice), 0.0, 1.0);
+    }
+
+    private sealed record Entry(AgencyKind Kind, string Name, string[] Tokens, string Key, HashSet<string> TokenSet);
+
+    private sealed class TrieNode
+    {
+        internal Dictionary<string, TrieNode>? Children { get; private set; }
+
+        internal Entry? Entry { get; set; }
+
+        internal TrieNode Child(string token)
+        {
+            Children ??= new Dictionary<string, TrieNode>(StringComparer.Ordinal);
+            if (!Children.TryGetValue(token, out var node))
+            {
+                node = new TrieNode();
+                Children.Add(token, node);
+            }
+            return node;
+        }
+    }
+}

@@ -71,20 +71,30 @@ internal sealed class AgencyNameIndex
         {
             return new UnknownAgency([]);
         }
+        var qualifierAt = QualifierPositions(nfc, tokens);
+        return Exact(nfc, tokens, qualifierAt) ?? Fuzzy(nfc, tokens, qualifierAt);
+    }
 
+    /// <summary>The exact match (score 1) of the text, or null; never runs the fuzzy ranking.</summary>
+    internal AgencyMatch? ResolveExact(string text)
+    {
+        var nfc = VietnameseText.Normalize(AgencyText.Sanitize(text));
+        var tokens = AgencyText.Tokenize(nfc);
+        return tokens.Count == 0 ? null : Exact(nfc, tokens, QualifierPositions(nfc, tokens));
+    }
+
+    private AgencyMatch? Exact(string nfc, List<AgencyText.Token> tokens, bool[] qualifierAt)
+    {
         var (entry, length) = LongestPrefix(tokens, 0);
-        if (entry is not null)
+        if (entry is null)
         {
-            if (length == tokens.Count)
-            {
-                return new AgencyMatch(entry.Kind, entry.Name, 1.0, string.Empty);
-            }
-            if (IsQualifier(tokens, length))
-            {
-                return new AgencyMatch(entry.Kind, entry.Name, 1.0, nfc[tokens[length].Start..].Trim());
-            }
+            return null;
         }
-        return Fuzzy(nfc, tokens);
+        if (length == tokens.Count)
+        {
+            return new AgencyMatch(entry.Kind, entry.Name, 1.0, string.Empty);
+        }
+        return qualifierAt[length] ? new AgencyMatch(entry.Kind, entry.Name, 1.0, nfc[tokens[length].Start..].Trim()) : null;
     }
 
     // The longest registered name that the tokens from `start` begin with, by trie walk or space-free key.
@@ -116,48 +126,40 @@ internal sealed class AgencyNameIndex
         return (found, length);
     }
 
-    // Text after a name counts as a qualifier when it is short, looks like a place (a place word or a capitalised
-    // proper name) and does not itself start another agency's name ("Đài PT-TH An Giang; Báo An Giang").
-    private bool IsQualifier(List<AgencyText.Token> tokens, int from)
+    // Text after a name (from token m on) counts as a qualifier when it is short, looks like a place (a place word
+    // or a capitalised proper name), is not a further list item (no comma or semicolon) and does not itself start
+    // another agency's name ("Đài PT-TH An Giang; Báo An Giang"). Only the last few positions can qualify.
+    private bool[] QualifierPositions(string nfc, List<AgencyText.Token> tokens)
     {
-        if (tokens.Count - from > MaxQualifierTokens)
+        var result = new bool[tokens.Count + 1];
+        var agencyAfter = false;
+        for (var m = tokens.Count - 1; m >= Math.Max(1, tokens.Count - MaxQualifierTokens); m--)
         {
-            return false;
+            agencyAfter |= LongestPrefix(tokens, m).Entry is not null;
+            result[m] = !agencyAfter
+                && (PlaceMarkers.Contains(tokens[m].Key) || tokens[m].Capitalised)
+                && nfc.AsSpan(tokens[m - 1].End).IndexOfAny(',', ';') < 0;
         }
-        if (!PlaceMarkers.Contains(tokens[from].Key) && !tokens[from].Capitalised)
-        {
-            return false;
-        }
-        for (var i = from; i < tokens.Count; i++)
-        {
-            if (LongestPrefix(tokens, i).Entry is not null)
-            {
-                return false;
-            }
-        }
-        return true;
+        return result;
     }
 
-    private OneOf.OneOf<AgencyMatch, UnknownAgency> Fuzzy(string nfc, List<AgencyText.Token> tokens)
+    private OneOf.OneOf<AgencyMatch, UnknownAgency> Fuzzy(string nfc, List<AgencyText.Token> tokens, bool[] qualifierAt)
     {
         var keys = tokens.Select(t => t.Key).ToArray();
-        var whole = string.Join(' ', keys);
-        var qualifierAt = new bool[keys.Length];
-        for (var m = 1; m < keys.Length; m++)
-        {
-            qualifierAt[m] = IsQualifier(tokens, m);
-        }
+        var prefixes = Enumerable.Range(0, keys.Length + 1)
+            .Select(m => m >= 1 && m < keys.Length && qualifierAt[m] ? Prepared(keys[..m]) : null)
+            .ToArray();
+        var wholePrepared = Prepared(keys);
         var best = new Dictionary<string, (Entry Entry, double Score, int Length)>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            var score = Score(whole, keys, entry);
+            var score = Score(wholePrepared, entry);
             var length = keys.Length;
-            for (var m = entry.Tokens.Length - 1; m <= entry.Tokens.Length + 1; m++)
+            for (var m = Math.Max(1, entry.Tokens.Length - 1); m <= entry.Tokens.Length + 1 && m < keys.Length; m++)
             {
-                if (m >= 1 && m < keys.Length && qualifierAt[m])
+                if (prefixes[m] is { } prefix)
                 {
-                    var prefixKeys = keys[..m];
-                    var prefixScore = Score(string.Join(' ', prefixKeys), prefixKeys, entry);
+                    var prefixScore = Score(prefix, entry);
                     if (prefixScore > score)
                     {
                         (score, length) = (prefixScore, m);
@@ -189,13 +191,22 @@ internal sealed class AgencyNameIndex
 
     // Half edit similarity of the keys, half token overlap; length ratio bounds edit similarity, so skip the
     // quadratic edit distance when it could not matter.
-    private static double Score(string key, string[] keyTokens, Entry entry)
+    private static double Score(PreparedKey input, Entry entry)
     {
-        var dice = StringDistance.TokenDice(keyTokens, entry.TokenSet);
-        var ratio = (double)Math.Min(key.Length, entry.Key.Length) / Math.Max(1, Math.Max(key.Length, entry.Key.Length));
-        var edit = ratio < 0.5 ? 0.0 : StringDistance.LevenshteinSimilarity(key, entry.Key);
+        var dice = StringDistance.TokenDice(input.Tokens, entry.TokenSet);
+        var ratio = (double)Math.Min(input.Key.Length, entry.Key.Length) / Math.Max(1, Math.Max(input.Key.Length, entry.Key.Length));
+        if ((0.5 * ratio) + (0.5 * dice) < MinCandidateScore)
+        {
+            return 0.5 * dice;
+        }
+        var edit = ratio < 0.5 ? 0.0 : StringDistance.LevenshteinSimilarity(input.Key, entry.Key);
         return Math.Clamp((0.5 * edit) + (0.5 * dice), 0.0, 1.0);
     }
+
+    private static PreparedKey Prepared(string[] keys) =>
+        new(string.Join(' ', keys), new HashSet<string>(keys, StringComparer.Ordinal));
+
+    private sealed record PreparedKey(string Key, HashSet<string> Tokens);
 
     private sealed record Entry(AgencyKind Kind, string Name, string[] Tokens, string Key, HashSet<string> TokenSet);
 

@@ -151,8 +151,8 @@ public sealed class AgencyRegistry
             var taken = false;
             for (var j = Math.Min(pieces.Count - 1, i + SplitLookahead); j >= i && !taken; j--)
             {
-                var candidate = Resolve(nfc[pieces[i].Start..pieces[j].End]);
-                if (candidate.IsT0 && candidate.AsT0.IsExact)
+                var candidate = index.ResolveExact(nfc[pieces[i].Start..pieces[j].End]);
+                if (candidate is not null)
                 {
                     results.Add(candidate);
                     i = j + 1;

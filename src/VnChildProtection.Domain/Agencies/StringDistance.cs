@@ -44,21 +44,21 @@ internal static class StringDistance
     }
 
     /// <summary>Sørensen–Dice coefficient over distinct tokens: 2|A∩B| / (|A|+|B|).</summary>
-    internal static double TokenDice(IReadOnlyCollection<string> a, HashSet<string> b)
+    internal static double TokenDice(HashSet<string> a, HashSet<string> b)
     {
         if (a.Count == 0 && b.Count == 0)
         {
             return 1.0;
         }
-        var distinctA = new HashSet<string>(a, StringComparer.Ordinal);
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
         var common = 0;
-        foreach (var token in distinctA)
+        foreach (var token in small)
         {
-            if (b.Contains(token))
+            if (large.Contains(token))
             {
                 common++;
             }
         }
-        return 2.0 * common / (distinctA.Count + b.Count);
+        return 2.0 * common / (a.Count + b.Count);
     }
 }

@@ -45,6 +45,11 @@ public static class AgencyData
     private const string ProvincialReorganisation =
         "Nghị quyết HĐND tỉnh về thành lập các cơ quan chuyên môn (2025); theo Nghị định 45/2025/NĐ-CP (chưa xác minh)";
 
+    // Resolution 177/2025/QH15 (18/02/2025) lists the 14 ministries of the new Government (read in a secondary
+    // source); which resolution and decrees moved each function is not verified.
+    private const string NationalRestructuring =
+        "Nghị quyết 176/2025/QH15 về cơ cấu tổ chức của Chính phủ (chưa xác minh; danh sách 14 bộ theo Nghị quyết 177/2025/QH15)";
+
     private static readonly LocalDate Reorganised = new(2025, 3, 1);
     private static readonly LocalDate LastDayBeforeReorganisation = new(2025, 2, 28);
     private static readonly LocalDate LastDayOfDistricts = new(2025, 6, 30);
@@ -84,7 +89,7 @@ public static class AgencyData
         new("bo-khdt", "Bộ Kế hoạch và Đầu tư", "Ministry of Planning and Investment", AgencyLevel.National,
             "Bộ KH&ĐT", ["Bộ KHĐT", "Bộ Kế hoạch - Đầu tư"],
             validTo: LastDayBeforeReorganisation,
-            successions: [new(AgencySubject.General, "bo-tai-chinh", Reorganised, "Nghị quyết 176/2025/QH15 (chưa xác minh)", false)]),
+            successions: [new(AgencySubject.General, "bo-tai-chinh", Reorganised, NationalRestructuring, false)]),
         new("bo-vhttdl", "Bộ Văn hóa, Thể thao và Du lịch", "Ministry of Culture, Sports and Tourism", AgencyLevel.National,
             "Bộ VHTTDL", ["Bộ VH-TT&DL", "Bộ VHTT&DL"]),
         new("bo-tttt", "Bộ Thông tin và Truyền thông", "Ministry of Information and Communications", AgencyLevel.National,
@@ -92,8 +97,8 @@ public static class AgencyData
             validTo: LastDayBeforeReorganisation,
             successions:
             [
-                new(AgencySubject.Press, "bo-vhttdl", Reorganised, "Nghị quyết 176/2025/QH15 (chưa xác minh)", false),
-                new(AgencySubject.General, "bo-khcn", Reorganised, "Nghị quyết 176/2025/QH15 (chưa xác minh)", false),
+                new(AgencySubject.Press, "bo-vhttdl", Reorganised, NationalRestructuring, false),
+                new(AgencySubject.General, "bo-khcn", Reorganised, NationalRestructuring, false),
             ]),
         new("bo-khcn", "Bộ Khoa học và Công nghệ", "Ministry of Science and Technology", AgencyLevel.National,
             "Bộ KH&CN", ["Bộ KHCN"]),
@@ -106,17 +111,17 @@ public static class AgencyData
         new("bo-nnptnt", "Bộ Nông nghiệp và Phát triển nông thôn", "Ministry of Agriculture and Rural Development", AgencyLevel.National,
             "Bộ NN&PTNT", ["Bộ NNPTNT"],
             validTo: LastDayBeforeReorganisation,
-            successions: [new(AgencySubject.General, "bo-nnmt", Reorganised, "Nghị quyết 176/2025/QH15 (chưa xác minh)", false)]),
+            successions: [new(AgencySubject.General, "bo-nnmt", Reorganised, NationalRestructuring, false)]),
         new("bo-tnmt", "Bộ Tài nguyên và Môi trường", "Ministry of Natural Resources and Environment", AgencyLevel.National,
             "Bộ TN&MT", ["Bộ TNMT"],
             validTo: LastDayBeforeReorganisation,
-            successions: [new(AgencySubject.General, "bo-nnmt", Reorganised, "Nghị quyết 176/2025/QH15 (chưa xác minh)", false)]),
+            successions: [new(AgencySubject.General, "bo-nnmt", Reorganised, NationalRestructuring, false)]),
         new("bo-nnmt", "Bộ Nông nghiệp và Môi trường", "Ministry of Agriculture and Environment", AgencyLevel.National,
             "Bộ NN&MT", ["Bộ NNMT"], validFrom: Reorganised),
         new("bo-gtvt", "Bộ Giao thông vận tải", "Ministry of Transport", AgencyLevel.National,
             "Bộ GTVT",
             validTo: LastDayBeforeReorganisation,
-            successions: [new(AgencySubject.General, "bo-xay-dung", Reorganised, "Nghị quyết 176/2025/QH15 (chưa xác minh)", false)]),
+            successions: [new(AgencySubject.General, "bo-xay-dung", Reorganised, NationalRestructuring, false)]),
         new("bo-xay-dung", "Bộ Xây dựng", "Ministry of Construction", AgencyLevel.National, "BXD"),
 
         // ---- Provincial (cấp tỉnh) ----

@@ -83,6 +83,58 @@ internal sealed class AgencyNameIndex
         return tokens.Count == 0 ? null : Exact(nfc, tokens, QualifierPositions(nfc, tokens));
     }
 
+    /// <summary>
+    /// Agency names inside running text, left to right, longest name first at each word. A name must start with a
+    /// capital letter (so "cơ sở y tế", a health facility, is not "Sở Y tế"); a one-word name needs a capitalised
+    /// word after it, or be a registered acronym written in capitals (so "Báo cáo" and "BÁO CÁO" are not a newspaper
+    /// but "Báo An Giang" is, and "UBMTTQVN" is the Fatherland Front).
+    /// </summary>
+    internal List<AgencyMention> FindMentions(string text)
+    {
+        var nfc = VietnameseText.Normalize(AgencyText.Sanitize(text));
+        var tokens = AgencyText.Tokenize(nfc);
+        var caseInformative = nfc.Any(char.IsLower);
+        var mentions = new List<AgencyMention>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var (entry, length) = LongestPrefix(tokens, i);
+            if (entry is not null && IsMention(entry, tokens, i, length, caseInformative))
+            {
+                var start = tokens[i].Start;
+                mentions.Add(new AgencyMention(entry.Kind, start, nfc[start..tokens[i + length - 1].End]));
+                i += length;
+            }
+            else
+            {
+                i++;
+            }
+        }
+        return mentions;
+    }
+
+    private static bool IsMention(Entry entry, List<AgencyText.Token> tokens, int start, int length, bool caseInformative)
+    {
+        if (!caseInformative)
+        {
+            return length > 1;
+        }
+        if (!tokens[start].Capitalised)
+        {
+            return false;
+        }
+        if (length > 1)
+        {
+            return true;
+        }
+        if (entry.IsAcronym || tokens[start].AllUpper)
+        {
+            // An acronym counts only in capitals; an ordinary word in capitals is a heading ("CHẾ ĐỘ BÁO CÁO").
+            return entry.IsAcronym && tokens[start].AllUpper;
+        }
+        return start + 1 < tokens.Count && tokens[start + 1].Capitalised;
+    }
+
     private AgencyMatch? Exact(string nfc, List<AgencyText.Token> tokens, bool[] qualifierAt)
     {
         var (entry, length) = LongestPrefix(tokens, 0);
@@ -133,11 +185,13 @@ internal sealed class AgencyNameIndex
     {
         var result = new bool[tokens.Count + 1];
         var agencyAfter = false;
+        // In all-caps text ("CHẾ ĐỘ BÁO CÁO") a capital letter says nothing about a proper name.
+        var caseInformative = nfc.Any(char.IsLower);
         for (var m = tokens.Count - 1; m >= Math.Max(1, tokens.Count - MaxQualifierTokens); m--)
         {
             agencyAfter |= LongestPrefix(tokens, m).Entry is not null;
             result[m] = !agencyAfter
-                && (PlaceMarkers.Contains(tokens[m].Key) || tokens[m].Capitalised)
+                && (PlaceMarkers.Contains(tokens[m].Key) || (caseInformative && tokens[m].Capitalised))
                 && nfc.AsSpan(tokens[m - 1].End).IndexOfAny(',', ';') < 0;
         }
         return result;
@@ -208,7 +262,11 @@ internal sealed class AgencyNameIndex
 
     private sealed record PreparedKey(string Key, HashSet<string> Tokens);
 
-    private sealed record Entry(AgencyKind Kind, string Name, string[] Tokens, string Key, HashSet<string> TokenSet);
+    private sealed record Entry(AgencyKind Kind, string Name, string[] Tokens, string Key, HashSet<string> TokenSet)
+    {
+        // A registered name written in capitals only (UBMTTQVN, SLĐTBXH, BYT) is an acronym.
+        internal bool IsAcronym { get; } = !Name.Any(char.IsLower);
+    }
 
     private sealed class TrieNode
     {

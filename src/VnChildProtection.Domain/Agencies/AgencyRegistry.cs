@@ -169,6 +169,23 @@ public sealed class AgencyRegistry
     }
 
     /// <summary>
+    /// Finds the agency names inside running text (a sentence or a whole plan), e.g. the Department of Labour and
+    /// the provincial People's Committee in "báo cáo về Sở Lao động - Thương binh và Xã hội để tổng hợp báo cáo UBND tỉnh".
+    /// </summary>
+    /// <param name="text">Any text. Never throws for a non-null string.</param>
+    /// <returns>The mentions, in text order; positions index <c>VietnameseText.Normalize(text)</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <remarks>
+    /// <para>Only exact names (accent-, case-, punctuation- and dash-insensitive) are found, longest first. In
+    /// mixed-case text a name must start with a capital letter, so "cơ sở y tế" (a health facility) and
+    /// "cán bộ y tế" are not "Sở Y tế" / "Bộ Y tế"; a one-word name must be a registered acronym written in
+    /// capitals (<c>UBMTTQVN</c>; issuer codes inside document numbers such as <c>TT-BTC</c> count as mentions of the
+    /// issuing body) or be followed by a capitalised word (<c>Báo An Giang</c>, not <c>Báo cáo</c>).
+    /// All-caps text only yields names of two or more words.</para>
+    /// </remarks>
+    public IReadOnlyList<AgencyMention> FindMentions(string text) => index.FindMentions(Preconditions.CheckNotNull(text));
+
+    /// <summary>
     /// Which agency kind holds <paramref name="subject"/> of <paramref name="kind"/> on <paramref name="date"/>,
     /// following successions: a 2023 responsibility of the Department of Labour, Invalids and Social Affairs for
     /// child affairs resolves to the Department of Health in 2026.

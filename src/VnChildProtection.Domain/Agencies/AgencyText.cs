@@ -56,9 +56,14 @@ internal static class AgencyText
             {
                 continue;
             }
+            var allUpper = true;
+            for (var k = start; k < i && allUpper; k++)
+            {
+                allUpper = !char.IsLower(nfcText[k]);
+            }
             foreach (var part in key.Split(' '))
             {
-                tokens.Add(new Token(part, start, i, char.IsUpper(nfcText[start])));
+                tokens.Add(new Token(part, start, i, char.IsUpper(nfcText[start]), allUpper));
             }
         }
         return tokens;
@@ -69,5 +74,5 @@ internal static class AgencyText
         || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>A match-key token and the span of the original word it came from.</summary>
-    internal readonly record struct Token(string Key, int Start, int End, bool Capitalised);
+    internal readonly record struct Token(string Key, int Start, int End, bool Capitalised, bool AllUpper);
 }

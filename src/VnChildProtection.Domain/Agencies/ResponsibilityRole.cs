@@ -26,7 +26,7 @@ public sealed class ResponsibilityRole : SmartEnum<ResponsibilityRole>
     public static readonly ResponsibilityRole Coordinate = new(nameof(Coordinate), 2, "phối hợp", ["phối hợp", "phối hợp với", "cơ quan phối hợp"]);
 
     /// <summary>Contributes to the result through its own sector's work (góp phần).</summary>
-    public static readonly ResponsibilityRole Contribute = new(nameof(Contribute), 3, "góp phần", ["góp phần", "góp phần vào", "tham gia"]);
+    public static readonly ResponsibilityRole Contribute = new(nameof(Contribute), 3, "góp phần", ["góp phần", "góp phần vào"]);
 
     private readonly string[] phraseKeys;
 

@@ -46,6 +46,20 @@ public class AgencyPropertyTests
         Prop.ForAll(Texts(), text => AgencyRegistry.Default.ResolveList(text).Count >= 0);
 
     [Property(MaxTest = 10_000)]
+    public Property FindMentions_NeverThrowsAndSpansMatchNormalisedText() =>
+        Prop.ForAll(Texts(), text =>
+        {
+            var mentions = AgencyRegistry.Default.FindMentions(text);
+            if (mentions.Count == 0)
+            {
+                return true;
+            }
+            var normalised = VietnameseText.Normalize(AgencyText.Sanitize(text));
+            return mentions.Zip(mentions.Skip(1)).All(p => p.First.Start + p.First.Length <= p.Second.Start)
+                && mentions.All(m => m.Start + m.Length <= normalised.Length && normalised.Substring(m.Start, m.Length) == m.Text);
+        });
+
+    [Property(MaxTest = 10_000)]
     public Property ResponsibilityRole_NeverThrowsOnArbitraryStrings() =>
         Prop.ForAll(Texts(), text =>
         {

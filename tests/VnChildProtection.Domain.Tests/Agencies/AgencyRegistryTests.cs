@@ -52,6 +52,8 @@ public class AgencyRegistryTests
     [InlineData("Công an tỉnh Quảng Ninh", "cong-an-tinh", "Quảng Ninh")]
     [InlineData("Ủy ban nhân dân tỉnh Khánh Hoà", "ubnd-tinh", "Khánh Hoà")]
     [InlineData("Sở Tư pháp thành phố Hồ Chí Minh", "so-tu-phap", "thành phố Hồ Chí Minh")]
+    [InlineData("SỞ Y TẾ TỈNH AN GIANG", "so-y-te", "TỈNH AN GIANG")]
+    [InlineData("so y te tinh an giang", "so-y-te", "tinh an giang")]
     public void Resolve_TrailingPlace_ReturnsKindAndQualifier(string text, string kindId, string qualifier)
     {
         var match = Registry.Resolve(text).AsT0;
@@ -86,6 +88,8 @@ public class AgencyRegistryTests
 
     [Theory]
     [InlineData("Báo cáo kết quả")]
+    [InlineData("BÁO CÁO KẾT QUẢ")]
+    [InlineData("III. CHẾ ĐỘ BÁO CÁO")]
     [InlineData("Sở Tài chính và các sở, ban, ngành")]
     [InlineData("Tỉnh Đoàn và các tổ chức có liên quan")]
     public void Resolve_NameFollowedByOrdinaryText_IsNotAnExactMatch(string text)

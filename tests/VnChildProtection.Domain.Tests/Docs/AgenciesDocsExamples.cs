@@ -61,6 +61,17 @@ public class AgenciesDocsExamples
     }
 
     [Fact]
+    public void FindMentionsInRunningText()
+    {
+        var mentions = AgencyRegistry.Default.FindMentions(
+            "tổng hợp báo cáo kết quả về Sở Lao động - Thương binh và Xã hội để tổng hợp báo cáo UBND tỉnh và Bộ Lao động - Thương binh và Xã hội.");
+        var found = mentions.Select(m => $"{m.Kind.Id}@{m.Start}").ToArray();
+        // found: ["so-ldtbxh@28", "ubnd-tinh@84", "bo-ldtbxh@97"]
+
+        Assert.Equal(["so-ldtbxh@28", "ubnd-tinh@84", "bo-ldtbxh@97"], found);
+    }
+
+    [Fact]
     public void RolesInClause()
     {
         var roles = ResponsibilityRole.FindIn(
@@ -119,7 +130,7 @@ public class AgenciesDocsExamples
         var tests = System.IO.File.ReadAllText(System.IO.Path.Combine(repository, "tests", "VnChildProtection.Domain.Tests", "Docs", "AgenciesDocsExamples.cs"));
         var blocks = System.Text.RegularExpressions.Regex.Matches(page, "```csharp\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline);
 
-        Assert.Equal(8, blocks.Count);
+        Assert.Equal(9, blocks.Count);
         var testLines = tests.Split('\n').Select(l => l.Trim()).ToArray();
         foreach (var line in blocks.SelectMany(b => b.Groups[1].Value.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0))
         {

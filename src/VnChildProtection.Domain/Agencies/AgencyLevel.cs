@@ -8,7 +8,7 @@ namespace VnChildProtection.Domain.Agencies;
 /// </summary>
 /// <remarks>
 /// <para>The district tier was abolished from 1 July 2025 (two-tier local government, Law on the Organisation
-/// of Local Government 2025); district kinds stay in the registry, effective-dated, because 2020–2024 plans name them.</para>
+/// of Local Government 2025, Luật số 72/2025/QH15); district kinds stay in the registry, effective-dated, because 2020–2024 plans name them.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class AgencyLevel : SmartEnum<AgencyLevel>

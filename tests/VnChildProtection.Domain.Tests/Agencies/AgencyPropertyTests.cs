@@ -46,7 +46,7 @@ public class AgencyPropertyTests
         Prop.ForAll(Texts(), text => AgencyRegistry.Default.ResolveList(text).Count >= 0);
 
     [Property(MaxTest = 10_000)]
-    public Property FindMentions_NeverThrowsAndSpansMatchNormalisedText() =>
+    public Property FindMentions_NeverThrowsSpansMatchNormalisedTextAndEqualityHolds() =>
         Prop.ForAll(Texts(), text =>
         {
             var mentions = AgencyRegistry.Default.FindMentions(text);
@@ -55,7 +55,9 @@ public class AgencyPropertyTests
                 return true;
             }
             var normalised = VietnameseText.Normalize(AgencyText.Sanitize(text));
-            return mentions.Zip(mentions.Skip(1)).All(p => p.First.Start + p.First.Length <= p.Second.Start)
+            var again = AgencyRegistry.Default.FindMentions(text);
+            return mentions.Zip(again).All(p => p.First == p.Second && p.First.GetHashCode() == p.Second.GetHashCode() && !p.First.Equals(null))
+                && mentions.Zip(mentions.Skip(1)).All(p => p.First.Start + p.First.Length <= p.Second.Start)
                 && mentions.All(m => m.Start + m.Length <= normalised.Length && normalised.Substring(m.Start, m.Length) == m.Text);
         });
 

@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace VnChildProtection.Domain.Tests.Agencies;
 
 /// <summary>
@@ -162,4 +164,24 @@ public static partial class SeedAgencyMentions
         (3, "Đoàn TNCS Hồ Chí Minh tỉnh", "tinh-doan", "Coordinate", true, [22, 23, 24],
             "phối hợp với Sở Lao động - Thương binh và Xã hội triển khai thực hiện chỉ tiêu 22, 23, 24"),
     ];
+
+    public static TheoryData<int, string, string, string> MentionData()
+    {
+        var data = new TheoryData<int, string, string, string>();
+        foreach (var (seed, text, kind, qualifier) in Mentions)
+        {
+            data.Add(seed, text, kind, qualifier);
+        }
+        return data;
+    }
+
+    public static TheoryData<int> AssignmentIndexes()
+    {
+        var data = new TheoryData<int>();
+        foreach (var i in Enumerable.Range(0, Assignments.Length))
+        {
+            data.Add(i);
+        }
+        return data;
+    }
 }

@@ -5,29 +5,6 @@ using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Domain.Tests.Agencies;
 
-public static partial class SeedAgencyMentions
-{
-    public static TheoryData<int, string, string, string> MentionData()
-    {
-        var data = new TheoryData<int, string, string, string>();
-        foreach (var (seed, text, kind, qualifier) in Mentions)
-        {
-            data.Add(seed, text, kind, qualifier);
-        }
-        return data;
-    }
-
-    public static TheoryData<int> AssignmentIndexes()
-    {
-        var data = new TheoryData<int>();
-        foreach (var i in Enumerable.Range(0, Assignments.Length))
-        {
-            data.Add(i);
-        }
-        return data;
-    }
-}
-
 public class SeedAgencyMentionsTests
 {
     private static readonly string[] Seeds = Enumerable.Range(0, 4).Select(i => VietnameseText.Normalize(SeedCorpus.ReadSeed(i))).ToArray();

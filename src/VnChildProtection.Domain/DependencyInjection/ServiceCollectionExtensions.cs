@@ -1,7 +1,13 @@
 using System;
+using System.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
+using VnChildProtection.Domain.Agencies;
+using VnChildProtection.Domain.Calendars;
+using VnChildProtection.Domain.Legal;
+using VnChildProtection.Domain.Plans.Validation;
+using VnChildProtection.Domain.Units;
 using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.DependencyInjection;
@@ -10,20 +16,68 @@ namespace VnChildProtection.Domain.DependencyInjection;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the registries and an <see cref="IClock"/> (the system clock unless one is already registered), all as
-    /// singletons. Existing registrations of the same services win, so hosts and tests can substitute their own.
+    /// Registers, as singletons: <see cref="IClock"/> (the system clock), <see cref="AdministrativeUnitRegistry"/>,
+    /// <see cref="AgencyRegistry"/>, <see cref="KnownLawRegistry"/>, <see cref="CitationFinder"/>,
+    /// <see cref="WorkingDayCalendar"/> and <see cref="PlanValidator"/>, each built from the shipped data plus
+    /// <see cref="VnChildProtectionOptions"/>. Services already registered win (<c>TryAdd</c>), so hosts and tests can
+    /// substitute their own, for example a <c>FakeClock</c>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Optional configuration of <see cref="VnChildProtectionOptions"/>.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    /// <exception cref="ArgumentException">The options are invalid (an alias for an unknown agency kind id, an empty rest-day list).</exception>
     public static IServiceCollection AddVnChildProtection(this IServiceCollection services, Action<VnChildProtectionOptions>? configure = null)
     {
         Preconditions.CheckNotNull(services);
         var options = new VnChildProtectionOptions();
         configure?.Invoke(options);
+        Validate(options);
+
         services.TryAddSingleton(options);
         services.TryAddSingleton<IClock>(SystemClock.Instance);
+        services.TryAddSingleton(_ => AdministrativeUnitRegistry.Default.WithUnits(options.AdministrativeUnits));
+        services.TryAddSingleton(_ => BuildAgencies(options));
+        services.TryAddSingleton(_ => KnownLawRegistry.Default.WithEntries(options.KnownLaws));
+        services.TryAddSingleton(provider => new CitationFinder(provider.GetRequiredService<KnownLawRegistry>()));
+        services.TryAddSingleton(_ => BuildCalendar(options));
+        services.TryAddSingleton(_ => new PlanValidator(options.Validation));
         return services;
+    }
+
+    // Options are checked at registration, not at first use, so a misconfigured host fails at start-up.
+    private static void Validate(VnChildProtectionOptions options)
+    {
+        Preconditions.CheckArgument(options.Validation is not null, nameof(options), "Validation options must not be null.");
+        Preconditions.CheckArgument(options.WeeklyRestDays is null || options.WeeklyRestDays.Count > 0, nameof(options), "WeeklyRestDays must not be empty; use null for the default.");
+        var kinds = AgencyRegistry.Default.WithKinds(options.AgencyKinds);
+        foreach (var id in options.AgencyAliases.Keys)
+        {
+            Preconditions.CheckArgument(kinds.Kinds.Any(k => k.Id == id), nameof(options), $"AgencyAliases names unknown agency kind id '{id}'.");
+        }
+    }
+
+    private static AgencyRegistry BuildAgencies(VnChildProtectionOptions options)
+    {
+        var registry = AgencyRegistry.Default.WithKinds(options.AgencyKinds);
+        foreach (var (id, aliases) in options.AgencyAliases)
+        {
+            registry = registry.WithAliases(id, aliases);
+        }
+        return registry;
+    }
+
+    private static WorkingDayCalendar BuildCalendar(VnChildProtectionOptions options)
+    {
+        var builder = WorkingDayCalendar.Default.ToBuilder();
+        if (options.WeeklyRestDays is { } restDays)
+        {
+            builder = builder.WithWeeklyRestDays(restDays.ToArray());
+        }
+        foreach (var schedule in options.HolidaySchedules)
+        {
+            builder = builder.WithSchedule(schedule);
+        }
+        return builder.Build();
     }
 }

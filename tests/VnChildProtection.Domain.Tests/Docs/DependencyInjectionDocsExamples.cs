@@ -1,0 +1,46 @@
+using System.IO;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+using VnChildProtection.Domain.Agencies;
+using VnChildProtection.Domain.DependencyInjection;
+using VnChildProtection.Domain.Plans.Diagnostics;
+using VnChildProtection.Domain.Plans.Validation;
+
+namespace VnChildProtection.Domain.Tests.Docs;
+
+/// <summary>The examples of docs/dependency-injection.md, run verbatim.</summary>
+public class DependencyInjectionDocsExamples
+{
+    [Fact]
+    public void Example_OptionsAndSubstitutedClock()
+    {
+        var services = new ServiceCollection()
+            .AddSingleton<IClock>(new FakeClock(Instant.FromUtc(2026, 11, 25, 0, 0)))
+            .AddVnChildProtection(options =>
+            {
+                options.AgencyAliases["so-ldtbxh"] = new[] { "Sở LĐ-TB&XH Quảng Ngãi" };
+                options.Validation = PlanValidatorOptions.Default.WithSeverity(PlanRule.SectionNumbering, DiagnosticSeverity.Error);
+            })
+            .BuildServiceProvider();
+
+        var agency = services.GetRequiredService<AgencyRegistry>().Resolve("Sở LĐ-TB&XH Quảng Ngãi").AsT0.Kind.Id; // "so-ldtbxh"
+        var severity = services.GetRequiredService<PlanValidator>().Options.SeverityOf(PlanRule.SectionNumbering); // Error
+
+        Assert.Equal("so-ldtbxh", agency);
+        Assert.Equal(DiagnosticSeverity.Error, severity);
+    }
+
+    [Fact]
+    public void Page_ShowsTheExampleVerbatim()
+    {
+        var page = File.ReadAllText(Path.Combine(SeedCorpus.Root, "..", "..", "docs", "dependency-injection.md"));
+        var source = File.ReadAllText(Path.Combine(SeedCorpus.Root, "..", "VnChildProtection.Domain.Tests", "Docs", "DependencyInjectionDocsExamples.cs"));
+        var start = page.IndexOf("```csharp\n", System.StringComparison.Ordinal) + 10;
+        var end = page.IndexOf("```", start, System.StringComparison.Ordinal);
+        foreach (var line in page[start..end].Split('\n'))
+        {
+            Assert.Contains(line.Trim(), source, System.StringComparison.Ordinal);
+        }
+    }
+}

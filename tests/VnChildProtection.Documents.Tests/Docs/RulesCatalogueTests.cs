@@ -42,16 +42,8 @@ public partial class RulesCatalogueTests
     }
 
     [Fact]
-    public void Catalogue_CodeExample_IsRunByATest()
-    {
-        var start = Catalogue.IndexOf("```csharp\n", System.StringComparison.Ordinal) + 10;
-        var end = Catalogue.IndexOf("```", start, System.StringComparison.Ordinal);
-        var source = File.ReadAllText(Path.Combine(SeedCorpus.Root, "..", "VnChildProtection.Documents.Tests", "Corpus", "SeedValidationTests.cs"));
-        foreach (var line in Catalogue[start..end].Split('\n'))
-        {
-            Assert.Contains(line.Trim(), source, System.StringComparison.Ordinal);
-        }
-    }
+    public void Catalogue_CodeExample_IsRunByATest() =>
+        Domain.Tests.Docs.DocsCodeBlocks.AssertEveryExampleIsTested("docs/rules.md", "tests/VnChildProtection.Documents.Tests/Corpus/SeedValidationTests.cs", expectedBlocks: 1);
 
     private static string Section(PlanRule rule)
     {

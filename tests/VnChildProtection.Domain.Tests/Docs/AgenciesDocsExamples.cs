@@ -123,18 +123,6 @@ public class AgenciesDocsExamples
     }
 
     [Fact]
-    public void DocsPage_EveryExampleIsVerbatimInThisFile()
-    {
-        var repository = System.IO.Path.GetFullPath(System.IO.Path.Combine(SeedCorpus.Root, "..", ".."));
-        var page = System.IO.File.ReadAllText(System.IO.Path.Combine(repository, "docs", "agencies.md"));
-        var tests = System.IO.File.ReadAllText(System.IO.Path.Combine(repository, "tests", "VnChildProtection.Domain.Tests", "Docs", "AgenciesDocsExamples.cs"));
-        var blocks = System.Text.RegularExpressions.Regex.Matches(page, "```csharp\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline);
-
-        Assert.Equal(9, blocks.Count);
-        var testLines = tests.Split('\n').Select(l => l.Trim()).ToArray();
-        foreach (var line in blocks.SelectMany(b => b.Groups[1].Value.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0))
-        {
-            Assert.Contains(line, testLines);
-        }
-    }
+    public void DocsPage_EveryExampleIsVerbatimInThisFile() =>
+        DocsCodeBlocks.AssertEveryExampleIsTested("docs/agencies.md", "tests/VnChildProtection.Domain.Tests/Docs/AgenciesDocsExamples.cs", expectedBlocks: 9);
 }

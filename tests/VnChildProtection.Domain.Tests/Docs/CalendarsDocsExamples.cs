@@ -7,6 +7,14 @@ namespace VnChildProtection.Domain.Tests.Docs;
 public class CalendarsDocsExamples
 {
     [Fact]
+    public void LunarCalendarPage_EveryExampleIsATestHere() =>
+        DocsCodeBlocks.AssertEveryExampleIsTested("docs/lunar-calendar.md", "tests/VnChildProtection.Domain.Tests/Docs/CalendarsDocsExamples.cs");
+
+    [Fact]
+    public void HolidaysPage_EveryExampleIsATestHere() =>
+        DocsCodeBlocks.AssertEveryExampleIsTested("docs/holidays-and-working-days.md", "tests/VnChildProtection.Domain.Tests/Docs/CalendarsDocsExamples.cs");
+
+    [Fact]
     public void LunarCalendar_Api()
     {
         var tet = VietnameseLunarCalendar.GetNewYear(2025);                 // 2025-01-29

@@ -7,7 +7,7 @@ namespace VnChildProtection.Domain.Tests.Docs;
 public class ChildrenDocsExamples
 {
     [Fact]
-    public void Page_EveryExampleIsATestHere() => DocsCodeBlocks.AssertEveryExampleIsTested("children.md", "ChildrenDocsExamples.cs");
+    public void Page_EveryExampleIsATestHere() => DocsCodeBlocks.AssertEveryExampleIsTested("docs/children.md", "tests/VnChildProtection.Domain.Tests/Docs/ChildrenDocsExamples.cs");
 
     [Fact]
     public void SpecialCircumstances()

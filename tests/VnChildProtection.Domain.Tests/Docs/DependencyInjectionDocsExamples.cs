@@ -32,15 +32,6 @@ public class DependencyInjectionDocsExamples
     }
 
     [Fact]
-    public void Page_ShowsTheExampleVerbatim()
-    {
-        var page = File.ReadAllText(Path.Combine(SeedCorpus.Root, "..", "..", "docs", "dependency-injection.md"));
-        var source = File.ReadAllText(Path.Combine(SeedCorpus.Root, "..", "VnChildProtection.Domain.Tests", "Docs", "DependencyInjectionDocsExamples.cs"));
-        var start = page.IndexOf("```csharp\n", System.StringComparison.Ordinal) + 10;
-        var end = page.IndexOf("```", start, System.StringComparison.Ordinal);
-        foreach (var line in page[start..end].Split('\n'))
-        {
-            Assert.Contains(line.Trim(), source, System.StringComparison.Ordinal);
-        }
-    }
+    public void Page_ShowsTheExampleVerbatim() =>
+        DocsCodeBlocks.AssertEveryExampleIsTested("docs/dependency-injection.md", "tests/VnChildProtection.Domain.Tests/Docs/DependencyInjectionDocsExamples.cs");
 }

@@ -87,17 +87,6 @@ public class LegalDocsExamples
     }
 
     [Fact]
-    public void EveryCodeBlockOfThePage_AppearsVerbatimInThisFile()
-    {
-        var page = File.ReadAllText(Path.Combine(SeedCorpus.Root, "..", "..", "docs", "legal.md"));
-        var self = File.ReadAllText(Path.Combine(SeedCorpus.Root, "..", "VnChildProtection.Domain.Tests", "Docs", "LegalDocsExamples.cs"));
-        var blocks = Regex.Matches(page, "```csharp\\n(.*?)```", RegexOptions.Singleline, TimeSpan.FromSeconds(1)).Select(m => m.Groups[1].Value).ToArray();
-
-        Assert.Equal(5, blocks.Length);
-        foreach (var block in blocks)
-        {
-            var indented = string.Concat(block.Split('\n').Where(l => l.Length > 0).Select(l => "        " + l + "\n"));
-            Assert.Contains(indented, self.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
-        }
-    }
+    public void EveryCodeBlockOfThePage_AppearsVerbatimInThisFile() =>
+        DocsCodeBlocks.AssertEveryExampleIsTested("docs/legal.md", "tests/VnChildProtection.Domain.Tests/Docs/LegalDocsExamples.cs", expectedBlocks: 5);
 }

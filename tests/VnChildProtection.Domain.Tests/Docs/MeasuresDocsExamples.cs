@@ -7,7 +7,7 @@ namespace VnChildProtection.Domain.Tests.Docs;
 public class MeasuresDocsExamples
 {
     [Fact]
-    public void Page_EveryExampleIsATestHere() => DocsCodeBlocks.AssertEveryExampleIsTested("measures.md", "MeasuresDocsExamples.cs");
+    public void Page_EveryExampleIsATestHere() => DocsCodeBlocks.AssertEveryExampleIsTested("docs/measures.md", "tests/VnChildProtection.Domain.Tests/Docs/MeasuresDocsExamples.cs");
 
     [Fact]
     public void VietnameseNumbers()

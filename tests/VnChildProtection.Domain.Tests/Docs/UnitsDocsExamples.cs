@@ -107,16 +107,8 @@ public partial class UnitsDocsExamples
     }
 
     [Fact]
-    public void EveryCodeBlockOfThePage_AppearsVerbatimInThisFile()
-    {
-        var root = Path.GetFullPath(Path.Combine(SeedCorpus.Root, "..", ".."));
-        var page = File.ReadAllText(Path.Combine(root, "docs", "units.md"));
-        var tests = Collapse(File.ReadAllText(Path.Combine(root, "tests", "VnChildProtection.Domain.Tests", "Docs", "UnitsDocsExamples.cs")));
-        var blocks = CodeBlock().Matches(page).Select(match => match.Groups["code"].Value).ToArray();
-
-        Assert.Equal(6, blocks.Length);
-        Assert.All(blocks, block => Assert.Contains(Collapse(block), tests, StringComparison.Ordinal));
-    }
+    public void EveryCodeBlockOfThePage_AppearsVerbatimInThisFile() =>
+        DocsCodeBlocks.AssertEveryExampleIsTested("docs/units.md", "tests/VnChildProtection.Domain.Tests/Docs/UnitsDocsExamples.cs", expectedBlocks: 6);
 
     // Indentation differs between the page and a method body; line content and order must not.
     private static string Collapse(string text) =>

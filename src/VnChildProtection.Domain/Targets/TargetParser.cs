@@ -177,7 +177,7 @@ internal static partial class TargetParser
             }
         }
         unit ??= folded.Contains("1.000 tre de song", StringComparison.Ordinal) ? IndicatorUnit.PerThousandLiveBirths
-            : folded.Contains("100.000", StringComparison.Ordinal) ? IndicatorUnit.PerHundredThousandChildren
+            : folded.Contains("/100.000", StringComparison.Ordinal) || folded.Contains("100.000 tre em", StringComparison.Ordinal) ? IndicatorUnit.PerHundredThousandChildren
             : unitWhenUnstated
             ?? (folded.Contains("ty suat tu vong", StringComparison.Ordinal) ? IndicatorUnit.PerThousandLiveBirths : IndicatorUnit.Count);
 

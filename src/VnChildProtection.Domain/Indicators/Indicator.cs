@@ -16,6 +16,7 @@ namespace VnChildProtection.Domain.Indicators;
 public sealed class Indicator : IEquatable<Indicator>
 {
     private readonly IndicatorMeasure[] _measures;
+    private readonly System.Collections.ObjectModel.ReadOnlyCollection<IndicatorMeasure> _view;
 
     /// <summary>Creates an indicator.</summary>
     /// <param name="id">The number.</param>
@@ -42,6 +43,7 @@ public sealed class Indicator : IEquatable<Indicator>
             Preconditions.CheckArgument(
                 _measures[i].Id == new MeasureId(id, (char)('a' + i)), nameof(measures), "Measures must be lettered a, b, c… in order under this indicator.");
         }
+        _view = Array.AsReadOnly(_measures);
     }
 
     /// <summary>The number.</summary>
@@ -60,7 +62,7 @@ public sealed class Indicator : IEquatable<Indicator>
     public string LeadMinistry { get; }
 
     /// <summary>The measures in order.</summary>
-    public IReadOnlyList<IndicatorMeasure> Measures => _measures;
+    public IReadOnlyList<IndicatorMeasure> Measures => _view;
 
     /// <inheritdoc />
     public bool Equals(Indicator? other) =>

@@ -15,7 +15,7 @@ namespace VnChildProtection.Domain.Indicators;
 /// <para>Provincial plans copy the national numbering (seed plans of Quảng Ninh 2021 and An Giang 2024), so
 /// the number identifies the indicator across plans. Numbers up to <see cref="MaxValue"/> are accepted so
 /// that registries can be extended with local indicators.</para>
-/// <para><see cref="Parse"/> accepts <c>CT3</c>, <c>ct03</c>, <c>Chỉ tiêu 3</c>, <c>chi tieu 3</c> and <c>3</c>.</para>
+/// <para><see cref="Parse"/> accepts <c>CT3</c>, <c>ct03</c>, <c>Chỉ tiêu 3</c>, <c>Chỉ tiêu số 3</c>, <c>chi tieu 3</c> and <c>3</c>.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public readonly struct IndicatorId : IEquatable<IndicatorId>, IComparable<IndicatorId>
@@ -43,6 +43,10 @@ public readonly struct IndicatorId : IEquatable<IndicatorId>, IComparable<Indica
             : key.StartsWith("ct", StringComparison.Ordinal) ? key[2..]
             : key;
         digits = digits.Trim();
+        if (digits.StartsWith("so ", StringComparison.Ordinal))
+        {
+            digits = digits[3..];
+        }
         if (digits.Length == 0 || digits.Length > 6)
         {
             return new ParseError("INDICATOR-ID-INVALID", "Expected an indicator number such as CT3 or Chỉ tiêu 3.", 0, text.Length, text);

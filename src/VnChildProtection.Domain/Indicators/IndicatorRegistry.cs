@@ -13,7 +13,7 @@ namespace VnChildProtection.Domain.Indicators;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class IndicatorRegistry
 {
-    private readonly Indicator[] _indicators;
+    private readonly System.Collections.ObjectModel.ReadOnlyCollection<Indicator> _indicators;
     private readonly Dictionary<IndicatorId, Indicator> _byId;
     private readonly Dictionary<MeasureId, IndicatorMeasure> _byMeasure;
 
@@ -38,7 +38,7 @@ public sealed class IndicatorRegistry
             }
         }
         list.Sort((a, b) => a.Id.CompareTo(b.Id));
-        _indicators = [.. list];
+        _indicators = list.AsReadOnly();
     }
 
     /// <summary>The 24 indicators of the National Programme of Action for Children 2021–2030 (Decision 23/QĐ-TTg).</summary>

@@ -12,12 +12,14 @@ namespace VnChildProtection.Domain.Indicators;
 public sealed class IndicatorRollup
 {
     private readonly Dictionary<string, IndicatorValue> _values;
+    private readonly System.Collections.ObjectModel.ReadOnlyDictionary<string, IndicatorValue> _view;
 
     internal IndicatorRollup(MeasureId measure, int year, Dictionary<string, IndicatorValue> values, int rejectedObservations)
     {
         Measure = measure;
         Year = year;
         _values = values;
+        _view = new(values);
         RejectedObservations = rejectedObservations;
     }
 
@@ -34,7 +36,7 @@ public sealed class IndicatorRollup
     public int RejectedObservations { get; }
 
     /// <summary>The values by unit code.</summary>
-    public IReadOnlyDictionary<string, IndicatorValue> Values => _values;
+    public IReadOnlyDictionary<string, IndicatorValue> Values => _view;
 
     /// <summary>The value at a unit.</summary>
     /// <param name="unitCode">The unit code.</param>

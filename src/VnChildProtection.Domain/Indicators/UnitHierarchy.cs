@@ -75,7 +75,7 @@ public sealed class UnitHierarchy : IUnitHierarchy
     /// <param name="unitCode">The unit code.</param>
     /// <returns>The children's codes.</returns>
     public IReadOnlyList<string> ChildrenOf(string unitCode) =>
-        _children.TryGetValue(Preconditions.CheckNotNull(unitCode), out var list) ? list : [];
+        _children.TryGetValue(Preconditions.CheckNotNull(unitCode), out var list) ? list.AsReadOnly() : [];
 
     /// <summary>Whether the code is in the hierarchy.</summary>
     /// <param name="unitCode">The unit code.</param>

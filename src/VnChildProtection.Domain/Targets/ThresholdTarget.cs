@@ -21,6 +21,7 @@ namespace VnChildProtection.Domain.Targets;
 public sealed class ThresholdTarget : Target
 {
     private readonly Milestone[] _milestones;
+    private readonly System.Collections.ObjectModel.ReadOnlyCollection<Milestone> _view;
 
     /// <summary>Creates a threshold target.</summary>
     /// <param name="unit">The unit of every milestone value.</param>
@@ -40,6 +41,7 @@ public sealed class ThresholdTarget : Target
             Preconditions.CheckArgument(
                 i == 0 || _milestones[i].Year > _milestones[i - 1].Year, nameof(milestones), "Milestone years must increase strictly.");
         }
+        _view = Array.AsReadOnly(_milestones);
     }
 
     /// <summary>Creates a one-milestone target, e.g. <c>đạt 90% vào năm 2025</c>.</summary>
@@ -56,7 +58,7 @@ public sealed class ThresholdTarget : Target
     public IndicatorUnit Unit { get; }
 
     /// <summary>The milestones in year order.</summary>
-    public IReadOnlyList<Milestone> Milestones => _milestones;
+    public IReadOnlyList<Milestone> Milestones => _view;
 
     /// <summary>The last milestone: the end-of-period target.</summary>
     public Milestone Final => _milestones[^1];

@@ -93,7 +93,7 @@ public sealed class IndicatorEngineTests
     public void Constructor_CyclicLinks_Throw() =>
         Assert.Throws<ArgumentException>(() => new UnitHierarchy(new Dictionary<string, string?> { ["a"] = "b", ["b"] = "a" }));
 
-    [Property(MaxTest = 1_000)]
+    [Property(MaxTest = 10_000)]
     public Property Rollup_SplitHierarchy_EqualsRollupOfTheWhole() =>
         Prop.ForAll(Arb.From(Splits()), split =>
         {

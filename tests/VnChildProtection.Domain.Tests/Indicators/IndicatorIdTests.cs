@@ -14,6 +14,7 @@ public sealed class IndicatorIdTests
     [InlineData("chi tieu 24", 24)]
     [InlineData("CHỈ TIÊU 1", 1)]
     [InlineData("12", 12)]
+    [InlineData("Chỉ tiêu số 9", 9)]
     public void Parse_AcceptedForms_ReturnsNumber(string text, int expected) =>
         Assert.Equal(expected, IndicatorId.Parse(text).AsT0.Value);
 

@@ -14,6 +14,9 @@ namespace VnChildProtection.Domain.Indicators;
 /// <para>Neonatal deaths are a subset of infant (under-1) deaths, which are a subset of under-5 deaths, and all three
 /// rates share the live-birth denominator, so their targets and values must be ordered. Seed 002 (An Giang 2024)
 /// sets neonatal <c>dưới 9,5</c> and under-1 <c>dưới 8,5</c>: an error.</para>
+/// <para>Comparisons use milestone values only: <c>dưới 2%</c> and <c>không quá 2%</c> count as equally ambitious.
+/// A provincial milestone is compared with a national one due in exactly the same year; a yearless milestone takes
+/// the plan year when one is given.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class ConsistencyChecker

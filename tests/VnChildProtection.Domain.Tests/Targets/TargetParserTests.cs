@@ -89,7 +89,7 @@ public sealed partial class TargetParserTests
 
     [Property(MaxTest = 10_000)]
     public Property Parse_NeverThrows_OnArbitraryStrings() =>
-        Prop.ForAll(ArbMap.Default.ArbFor<string>(), s => s is null || Target.Parse(s).Match(_ => true, _ => true));
+        Prop.ForAll(ArbMap.Default.ArbFor<string>(), s => s is null || (Target.Parse(s).Match(_ => true, _ => true) && Target.SplitClauses(s) is not null));
 
     [Property(MaxTest = 10_000)]
     public Property Parse_NeverThrows_OnTargetLikeNoise() =>

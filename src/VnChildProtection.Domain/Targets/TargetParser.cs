@@ -162,6 +162,20 @@ internal static partial class TargetParser
             return Error("TARGET-NOT-FOUND", "No target value (a percentage, a rate or a value with a bound or a year) was found.", 0, source.Length, source);
         }
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var grouped = -1;
+        var groups = 0;
+        foreach (var c in candidates)
+        {
+            if (folded.AsSpan(c.End).TrimStart().StartsWith("doi voi", StringComparison.Ordinal))
+            {
+                grouped = grouped < 0 ? c.Start : grouped;
+                groups++;
+            }
+        }
+        if (groups >= 2)
+        {
+            return Error("TARGET-SEVERAL-GROUPS", "The clause sets values for several groups (đối với ...); split it into one clause per group.", grouped, folded.Length - grouped, source);
+        }
         AssignStandaloneYears(folded, candidates);
 
         IndicatorUnit? unit = null;
@@ -202,7 +216,7 @@ internal static partial class TargetParser
                 }
                 if ((previous is not null || milestones.Count > 0) && (year is null || milestones[^1].Year is not { } last || year <= last))
                 {
-                    return Error("TARGET-MILESTONE-ORDER", "Milestone years must increase and every milestone of several needs a year; split clauses that set values for several groups.", c.Start, c.End - c.Start, source);
+                    return Error("TARGET-MILESTONE-ORDER", "Milestone years must increase strictly, and each of several milestones needs a year.", c.Start, c.End - c.Start, source);
                 }
                 milestones.Add(new Milestone(year, bound, value.Value, c.Maintained));
             }

@@ -10,7 +10,7 @@ namespace VnChildProtection.Domain.Tests.Targets;
 public sealed class SeedIndicatorLinesTests
 {
     [Theory]
-    [InlineData(2, "CT4#2 TARGET-MILESTONE-ORDER")]   // obesity: rural and urban values in one clause
+    [InlineData(2, "CT4#2 TARGET-SEVERAL-GROUPS")]   // obesity: rural and urban values in one clause
     [InlineData(3, "CT4#2 TARGET-NOT-FOUND")]         // the seed breaks this clause across two lines
     public void EveryClause_ParsesToATargetOrAKnownTypedError(int seed, string knownFailure)
     {

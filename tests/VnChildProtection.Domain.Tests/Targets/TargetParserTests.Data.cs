@@ -74,7 +74,7 @@ public sealed partial class TargetParserTests
     public static TheoryData<int, string, string> SeedClausesWithErrors() => new()
     {
         { 0, "Giảm tỷ lệ trẻ em bị xâm hại so với cùng kỳ năm 2019", "TARGET-REDUCTION-UNQUANTIFIED" },
-        { 2, "giảm tỷ lệ trẻ dưới 5 tuổi bị suy dinh dưỡng thể béo phì xuống dưới 7,5% đối với nông thôn và dưới 15% đối với thành thị", "TARGET-MILESTONE-ORDER" },
+        { 2, "giảm tỷ lệ trẻ dưới 5 tuổi bị suy dinh dưỡng thể béo phì xuống dưới 7,5% đối với nông thôn và dưới 15% đối với thành thị", "TARGET-SEVERAL-GROUPS" },
         { 1, "Duy trì hệ thống cơ sở dữ liệu trẻ em các cấp", "TARGET-NOT-FOUND" },
     };
 }

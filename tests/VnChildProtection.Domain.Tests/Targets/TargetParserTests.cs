@@ -43,7 +43,7 @@ public sealed partial class TargetParserTests
             if (id.Value == 4)
             {
                 // "dưới 5% đối với nông thôn và dưới 10% đối với thành thị" sets two measures in one clause.
-                Assert.Equal("TARGET-MILESTONE-ORDER", Target.Parse(clauses[2], IndicatorUnit.Percent).AsT1.Code);
+                Assert.Equal("TARGET-SEVERAL-GROUPS", Target.Parse(clauses[2], IndicatorUnit.Percent).AsT1.Code);
                 clauses = clauses.Take(2).ToArray();
                 measures = measures.Take(2).ToArray();
             }

@@ -86,6 +86,20 @@ public abstract class Target : IEquatable<Target>
     public static OneOf<Target, ParseError> Parse(string text, IndicatorUnit? unitWhenUnstated = null, IndicatorDirection? directionWhenUnstated = null) =>
         TargetParser.Parse(Preconditions.CheckNotNull(text), unitWhenUnstated, directionWhenUnstated);
 
+    /// <summary>
+    /// Parses a clause that sets values per group (<c>xuống dưới 5% đối với nông thôn và dưới 10% đối với thành thị vào năm
+    /// 2025 và năm 2030</c>) into one target per group, in order; years after the last group apply to every group. A clause
+    /// without <c>đối với</c> gives one target with no group.
+    /// </summary>
+    /// <param name="text">The clause.</param>
+    /// <param name="unitWhenUnstated">As for <see cref="Parse(string, IndicatorUnit?, IndicatorDirection?)"/>.</param>
+    /// <param name="directionWhenUnstated">As for <see cref="Parse(string, IndicatorUnit?, IndicatorDirection?)"/>.</param>
+    /// <returns>The targets, or the first group's error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static OneOf<System.Collections.Generic.IReadOnlyList<QualifiedTarget>, ParseError> ParseGroups(
+        string text, IndicatorUnit? unitWhenUnstated = null, IndicatorDirection? directionWhenUnstated = null) =>
+        TargetParser.ParseGroups(Preconditions.CheckNotNull(text), unitWhenUnstated, directionWhenUnstated);
+
     /// <summary>Parses like <see cref="Parse(string, IndicatorUnit?, IndicatorDirection?)"/>, returning false instead of an error.</summary>
     /// <param name="text">The clause, may be null.</param>
     /// <param name="target">The target when successful.</param>

@@ -61,6 +61,43 @@ internal static partial class TargetParser
         return ParseThreshold(folded, normalized, unitWhenUnstated, directionWhenUnstated);
     }
 
+    // "giảm ... xuống dưới 5% đối với nông thôn và dưới 10% đối với thành thị vào năm 2025 và năm 2030": each group's
+    // segment is parsed with the shared tail of years; later segments inherit the reduction verb of the first.
+    internal static OneOf<IReadOnlyList<QualifiedTarget>, ParseError> ParseGroups(string text, IndicatorUnit? unitWhenUnstated, IndicatorDirection? directionWhenUnstated)
+    {
+        var normalized = VietnameseText.Normalize(VietnameseText.NormalizeDashes(text));
+        var folded = VietnameseText.RemoveDiacritics(normalized).ToLowerInvariant();
+        var groups = folded.Length == normalized.Length ? GroupRegex().Matches(folded) : null;
+        if (groups is null || groups.Count == 0)
+        {
+            return Parse(text, unitWhenUnstated, directionWhenUnstated).Match<OneOf<IReadOnlyList<QualifiedTarget>, ParseError>>(
+                target => new[] { new QualifiedTarget(null, target) },
+                error => error);
+        }
+        var last = groups[^1];
+        var tail = normalized[(last.Index + last.Length)..].Trim();
+        var reduces = folded.IndexOf("giam", StringComparison.Ordinal) is >= 0 and var g && g < groups[0].Index;
+        var results = new List<QualifiedTarget>();
+        var start = 0;
+        foreach (Match group in groups)
+        {
+            var segment = normalized[start..group.Index].Trim();
+            if (results.Count > 0 && reduces)
+            {
+                segment = "giảm " + segment;
+            }
+            var parsed = Parse(segment + " " + tail, unitWhenUnstated, directionWhenUnstated);
+            if (parsed.TryPickT1(out var error, out var target))
+            {
+                return error;
+            }
+            var name = group.Groups["g"];
+            results.Add(new QualifiedTarget(normalized.Substring(name.Index, name.Length), target));
+            start = group.Index + group.Length;
+        }
+        return results;
+    }
+
     internal static IReadOnlyList<string> SplitClauses(string line)
     {
         var normalized = VietnameseText.Normalize(VietnameseText.NormalizeDashes(line));
@@ -364,6 +401,9 @@ internal static partial class TargetParser
 
     [GeneratedRegex(@"(?:den|vao|trong)\s+nam\s+(?<y>\d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex StandaloneYearRegex();
+
+    [GeneratedRegex(@"doi\s+voi\s+(?<g>[^,;]+?)(?=\s+va\s+(?:duoi|xuong|dat|tren|con|khong|toi|la|\d)|\s*[,;.]|\s+(?:vao|den|trong)\s+nam\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupRegex();
 
     [GeneratedRegex(@"\d{4}", RegexOptions.CultureInvariant)]
     private static partial Regex FourDigitsRegex();

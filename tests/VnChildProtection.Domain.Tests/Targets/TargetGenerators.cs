@@ -50,6 +50,6 @@ internal static class TargetGenerators
     internal static Gen<string> Noise() =>
         from parts in Gen.ArrayOf(Gen.Elements(
             "giảm", "đạt", "dưới", "xuống", "còn", "duy trì", "đến năm", "vào năm", "năm", "2025", "2030", "9,5", "1.000", "100.000",
-            "/", "%", "từ", "lên", "hằng năm", "so với", "và", ";", ":", "trẻ đẻ sống", "tuổi", "99999999999999999999999999999999", "0", " "))
+            "/", "%", "từ", "lên", "hằng năm", "so với", "và", ";", ":", "trẻ đẻ sống", "tuổi", "đối với", "nông thôn", "99999999999999999999999999999999", "0", " "))
         select string.Join(" ", parts);
 }

@@ -44,6 +44,10 @@ public sealed partial class TargetParserTests
             {
                 // "dưới 5% đối với nông thôn và dưới 10% đối với thành thị" sets two measures in one clause.
                 Assert.Equal("TARGET-SEVERAL-GROUPS", Target.Parse(clauses[2], IndicatorUnit.Percent).AsT1.Code);
+                var groups = Target.ParseGroups(clauses[2], IndicatorUnit.Percent, IndicatorDirection.LowerIsBetter).AsT0;
+                Assert.Equal(["nông thôn", "thành thị"], groups.Select(g => g.Group));
+                Assert.Equal([measures[2].NationalTarget, measures[3].NationalTarget], groups.Select(g => g.Target));
+                checkedCount += 2;
                 clauses = clauses.Take(2).ToArray();
                 measures = measures.Take(2).ToArray();
             }
@@ -56,9 +60,23 @@ public sealed partial class TargetParserTests
                 checkedCount++;
             }
         }
-        Assert.Equal(IndicatorRegistry.Default.MeasureCount - 2, checkedCount);
+        Assert.Equal(IndicatorRegistry.Default.MeasureCount, checkedCount);
         Assert.Equal(35, IndicatorRegistry.Default.MeasureCount);
     }
+
+    [Fact]
+    public void ParseGroups_Seed002Obesity_GivesOneTargetPerGroup()
+    {
+        const string clause = "giảm tỷ lệ trẻ dưới 5 tuổi bị suy dinh dưỡng thể béo phì xuống dưới 7,5% đối với nông thôn và dưới 15% đối với thành thị";
+        Assert.Contains(clause, SeedCorpus.ReadSeed(2), StringComparison.Ordinal);
+        var groups = Target.ParseGroups(clause).AsT0;
+        Assert.Equal([new QualifiedTarget("nông thôn", T(Pct, Below(null, 7.5m))), new QualifiedTarget("thành thị", T(Pct, Below(null, 15)))], groups);
+        Assert.Equal("dưới 7,5% đối với nông thôn", groups[0].ToString());
+    }
+
+    [Fact]
+    public void ParseGroups_WithoutGroups_GivesOneUnqualifiedTarget() =>
+        Assert.Equal([new QualifiedTarget(null, T(Pct, AtLeast(null, 90)))], Target.ParseGroups("đạt 90%").AsT0);
 
     [Theory]
     [InlineData("chi tieu 3: giam ty suat tu vong tre so sinh duoi 9,5 vao nam 2025 va duoi 9 vao nam 2030")]
@@ -89,11 +107,12 @@ public sealed partial class TargetParserTests
 
     [Property(MaxTest = 10_000)]
     public Property Parse_NeverThrows_OnArbitraryStrings() =>
-        Prop.ForAll(ArbMap.Default.ArbFor<string>(), s => s is null || (Target.Parse(s).Match(_ => true, _ => true) && Target.SplitClauses(s) is not null));
+        Prop.ForAll(ArbMap.Default.ArbFor<string>(), s => s is null
+            || (Target.Parse(s).Match(_ => true, _ => true) && Target.ParseGroups(s).Match(_ => true, _ => true) && Target.SplitClauses(s) is not null));
 
     [Property(MaxTest = 10_000)]
     public Property Parse_NeverThrows_OnTargetLikeNoise() =>
-        Prop.ForAll(Arb.From(TargetGenerators.Noise()), s => Target.Parse(s).Match(_ => true, _ => true));
+        Prop.ForAll(Arb.From(TargetGenerators.Noise()), s => Target.Parse(s).Match(_ => true, _ => true) && Target.ParseGroups(s).Match(_ => true, _ => true));
 
     [Property(MaxTest = 10_000)]
     public Property Render_ThenParse_RoundTrips() =>

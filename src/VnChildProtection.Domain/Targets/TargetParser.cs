@@ -327,7 +327,8 @@ internal static partial class TargetParser
 
     private static bool StartsWithNounOrSlash(ReadOnlySpan<char> after)
     {
-        ReadOnlySpan<string> nouns = ["tuoi", "loai", "thang", "tre", "ngay", "gio", "lan", "nguoi", "xa", "truong", "huyen", "/"];
+        // Ages, vaccine counts, denominators, places and money are numbers in a clause that are not target values.
+        ReadOnlySpan<string> nouns = ["tuoi", "loai", "thang", "tre", "ngay", "gio", "lan", "nguoi", "xa", "truong", "huyen", "trieu", "ty ", "dong", "nghin", "/"];
         foreach (var noun in nouns)
         {
             if (after.StartsWith(noun, StringComparison.Ordinal))

@@ -96,6 +96,7 @@ public sealed partial class TargetParserTests
     [InlineData("giảm 120% so với năm 2023", "TARGET-NUMBER-INVALID")]
     [InlineData("từ 144/200 năm 2022 lên 250/200 năm 2023", "TARGET-FRACTION-INVALID")]
     [InlineData("đạt 90% vào năm 3025", "TARGET-YEAR-INVALID")]
+    [InlineData("Cấp huyện bố trí trên 150 triệu đồng/năm", "TARGET-NOT-FOUND")]
     public void Parse_BadTarget_ReturnsCode(string text, string code) => Assert.Equal(code, Target.Parse(text).AsT1.Code);
 
     [Fact]

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Targets;

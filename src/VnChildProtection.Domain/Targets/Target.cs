@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using OneOf;
-using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Text;
 using VnChildProtection.Domain.Utility;
 

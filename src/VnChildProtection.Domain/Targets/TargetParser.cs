@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using OneOf;
-using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Domain.Targets;

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Targets;

@@ -1,4 +1,4 @@
-namespace VnChildProtection.Domain.Indicators;
+namespace VnChildProtection.Domain.Targets;
 
 /// <summary>Which way an indicator improves: up (coverage, completion) or down (mortality, abuse, dropout).</summary>
 /// <remarks>Decision 23/QĐ-TTg phrases the first as <c>đạt</c> / <c>phấn đấu</c> and the second as <c>giảm ... xuống</c>.</remarks>

@@ -1,7 +1,7 @@
 using Ardalis.SmartEnum;
 using VnChildProtection.Domain.Utility;
 
-namespace VnChildProtection.Domain.Indicators;
+namespace VnChildProtection.Domain.Targets;
 
 /// <summary>
 /// The unit an indicator value is expressed in (<i>đơn vị tính</i>): a percentage, a rate per 1,000 live

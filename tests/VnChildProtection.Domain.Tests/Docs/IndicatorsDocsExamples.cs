@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using VnChildProtection.Domain.Indicators;
+using VnChildProtection.Domain.Targets;
+
+namespace VnChildProtection.Domain.Tests.Docs;
+
+/// <summary>Every code example of <c>docs/indicators.md</c>, verbatim, one test each.</summary>
+public sealed class IndicatorsDocsExamples
+{
+    [Fact]
+    public void Catalogue_Under5Mortality_HasUnitDirectionAndNationalTarget()
+    {
+        var registry = IndicatorRegistry.Default;
+        var under5 = registry.GetMeasure(MeasureId.Parse("CT3.c").AsT0);
+        Assert.Equal("Under-5 mortality rate", under5.EnglishName);
+        Assert.Equal(IndicatorUnit.PerThousandLiveBirths, under5.Unit);
+        Assert.Equal(IndicatorDirection.LowerIsBetter, under5.Direction);
+        Assert.Equal("dưới 18,5/1.000 trẻ đẻ sống vào năm 2025 và 15/1.000 trẻ đẻ sống vào năm 2030", under5.NationalTarget!.ToString());
+    }
+
+    [Fact]
+    public void Engine_SumsCountsOverCommunes_WithCoverage()
+    {
+        var hierarchy = new UnitHierarchy(new Dictionary<string, string?>
+        {
+            ["22001"] = "22", ["22002"] = "22", ["22003"] = "22",
+        });
+        var infant = new MeasureId(3, 'b');
+        Observation[] observations =
+        [
+            Observation.FromCounts("22001", 2024, infant, 5, 500),
+            Observation.FromCounts("22002", 2024, infant, 10, 1500),
+        ];
+        var province = new IndicatorEngine(hierarchy).Compute(observations, "22", infant, 2024);
+        Assert.Equal(7.5m, province.Value);
+        Assert.Equal("2/3", province.Coverage.ToString());
+    }
+
+    [Fact]
+    public void Status_BehindTrajectoryWithinTolerance_IsAtRisk()
+    {
+        var target = IndicatorRegistry.Default.GetMeasure(new MeasureId(2, 'a')).NationalTarget!;
+        var status = StatusEvaluator.Default.AssessValue(target, 2023, 83m, new Coverage(37, 40), new TargetBaseline(2021, 80m));
+        Assert.Equal(IndicatorStatus.AtRisk, status.Status);
+        Assert.Equal(85m, status.Expected);
+        Assert.Equal(2m, status.GapToTrajectory);
+        Assert.Equal("37/40", status.Coverage.ToString());
+    }
+
+    [Fact]
+    public void Consistency_Seed002Mortality_IsAnError()
+    {
+        var targets = new Dictionary<MeasureId, Target>
+        {
+            [new MeasureId(3, 'a')] = Target.Parse("Giảm tỷ suất tử vong trẻ sơ sinh dưới 9,5").AsT0,
+            [new MeasureId(3, 'b')] = Target.Parse("Giảm tỷ suất tử vong trẻ em dưới 01 tuổi dưới 8,5").AsT0,
+        };
+        var issue = Assert.Single(ConsistencyChecker.Default.CheckTargets(targets, planYear: 2024));
+        Assert.Equal("IND-MORTALITY-ORDER", issue.Code);
+        Assert.Equal(ConsistencySeverity.Error, issue.Severity);
+    }
+}

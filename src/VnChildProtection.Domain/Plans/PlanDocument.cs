@@ -27,4 +27,25 @@ public sealed record PlanDocument
 
     /// <summary>The numbered top-level sections, in document order.</summary>
     public ValueList<PlanSection> Sections { get; init; } = ValueList<PlanSection>.Empty;
+
+    /// <summary>The objectives (<i>mục tiêu</i>), in order.</summary>
+    public ValueList<PlanObjective> Objectives { get; init; } = ValueList<PlanObjective>.Empty;
+
+    /// <summary>The indicators (<i>chỉ tiêu</i>) with their typed targets, in order.</summary>
+    public ValueList<PlanIndicator> Indicators { get; init; } = ValueList<PlanIndicator>.Empty;
+
+    /// <summary>The task areas (<i>nhiệm vụ, giải pháp</i>), in order.</summary>
+    public ValueList<PlanTask> Tasks { get; init; } = ValueList<PlanTask>.Empty;
+
+    /// <summary>The agency responsibilities (<i>tổ chức thực hiện</i>), in order.</summary>
+    public ValueList<AgencyResponsibility> Responsibilities { get; init; } = ValueList<AgencyResponsibility>.Empty;
+
+    /// <summary>The budget statements (<i>kinh phí</i>), in order.</summary>
+    public ValueList<BudgetLine> Budget { get; init; } = ValueList<BudgetLine>.Empty;
+
+    /// <summary>The reporting deadlines (<i>chế độ báo cáo</i>), in order.</summary>
+    public ValueList<PlanReportingDeadline> Reporting { get; init; } = ValueList<PlanReportingDeadline>.Empty;
+
+    /// <summary>The administrative units the plan names (provinces, districts, communes), as written, with spans.</summary>
+    public ValueList<PlanUnitMention> Units { get; init; } = ValueList<PlanUnitMention>.Empty;
 }

@@ -1,0 +1,33 @@
+using NodaTime;
+
+namespace VnChildProtection.Domain.Plans;
+
+/// <summary>
+/// A reporting deadline of the plan's reporting regime (<i>chế độ báo cáo</i>): which report, who reports to whom, and
+/// when (<c>báo cáo 6 tháng (trước ngày 20/5)</c>; the department reports to the ministry by 25/5).
+/// </summary>
+/// <remarks>
+/// Tiers are numbered from the bottom so that order is meaningful: 1 commune, 2 district, 3 province or department,
+/// 4 ministry or national. A lower tier must be due no later than the tier it reports to (rule
+/// <c>report-deadline-order</c>). This type is immutable and thread-safe.
+/// </remarks>
+public sealed record PlanReportingDeadline
+{
+    /// <summary>The deadline as written.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The report as named (<c>6 tháng</c>, <c>năm</c>, <c>quý</c>, <c>đột xuất</c>), when stated.</summary>
+    public string? Report { get; init; }
+
+    /// <summary>The tier that reports (1 commune … 4 national), when known.</summary>
+    public int? Tier { get; init; }
+
+    /// <summary>The yearly due day (<c>20/5</c>), for recurring reports.</summary>
+    public AnnualDate? Due { get; init; }
+
+    /// <summary>The due date, for one-off deadlines (<c>trước ngày 16 tháng 12 năm 2025</c>).</summary>
+    public LocalDate? DueDate { get; init; }
+
+    /// <summary>Where the deadline is in the source text.</summary>
+    public SourceSpan? Source { get; init; }
+}

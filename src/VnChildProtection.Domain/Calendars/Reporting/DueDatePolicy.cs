@@ -1,4 +1,7 @@
+using System;
 using Ardalis.SmartEnum;
+using NodaTime;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Calendars.Reporting;
 
@@ -35,11 +38,11 @@ public sealed class DueDatePolicy : SmartEnum<DueDatePolicy>
     /// <param name="dueDate">The date as the regime writes it.</param>
     /// <param name="workingDays">The working-day calendar that says which days are off.</param>
     /// <returns>The adjusted date; <paramref name="dueDate"/> itself when it is a working day or the policy is <see cref="Keep"/>.</returns>
-    /// <exception cref="System.ArgumentNullException"><paramref name="workingDays"/> is null.</exception>
-    /// <exception cref="System.ArgumentOutOfRangeException">The date is outside 1900–2100.</exception>
-    public NodaTime.LocalDate Adjust(NodaTime.LocalDate dueDate, WorkingDayCalendar workingDays)
+    /// <exception cref="ArgumentNullException"><paramref name="workingDays"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The date is outside 1900–2100.</exception>
+    public LocalDate Adjust(LocalDate dueDate, WorkingDayCalendar workingDays)
     {
-        Utility.Preconditions.CheckNotNull(workingDays);
+        Preconditions.CheckNotNull(workingDays);
         if (this == Keep)
         {
             return dueDate;

@@ -164,7 +164,8 @@ public sealed class YearlyEvent : IEquatable<YearlyEvent>
         }
     }
 
-    /// <summary>How the event recurs, in English: <c>1/6–30/6</c>, <c>lunar 15/8</c>, <c>11/… in years 2, 4 of five-year plans from 2021</c>.</summary>
+    /// <summary>How the event recurs, in English: <c>1/6–30/6</c>, <c>lunar 15/8</c>,
+    /// <c>month 11 of years 2, 4 of each five-year plan (plans from 2021)</c>.</summary>
     /// <returns>The description.</returns>
     public string DescribeRule() => kind switch
     {

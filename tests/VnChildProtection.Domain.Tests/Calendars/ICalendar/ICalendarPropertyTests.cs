@@ -40,7 +40,7 @@ public class ICalendarPropertyTests
         select (new ReportingCalendar(definitions, [], events, policy, Domain.Calendars.WorkingDayCalendar.Default).GetSchedule(year),
             Instant.FromUnixTimeSeconds(seconds));
 
-    [Property(MaxTest = 150)]
+    [Property(MaxTest = 300)]
     public Property IcalNet_ParsesEveryEventBack_WithSameDatesAndUids() =>
         Prop.ForAll(Schedules.ToArbitrary(), input =>
         {

@@ -11,7 +11,7 @@ public class ReportingCalendarsDocsExamples
 {
     [Fact]
     public void EveryExampleOfThePage_IsHere() =>
-        DocsCodeBlocks.AssertEveryExampleIsTested("reporting-calendars.md", "ReportingCalendarsDocsExamples.cs");
+        DocsCodeBlocks.AssertEveryExampleIsTested("docs/reporting-calendars.md", "tests/VnChildProtection.Domain.Tests/Docs/ReportingCalendarsDocsExamples.cs");
 
     [Fact]
     public void Schedules()

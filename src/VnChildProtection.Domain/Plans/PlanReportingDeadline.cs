@@ -7,8 +7,8 @@ namespace VnChildProtection.Domain.Plans;
 /// when (<c>báo cáo 6 tháng (trước ngày 20/5)</c>; the department reports to the ministry by 25/5).
 /// </summary>
 /// <remarks>
-/// Tiers are numbered from the bottom so that order is meaningful: 1 commune, 2 district, 3 province or department,
-/// 4 ministry or national. A lower tier must be due no later than the tier it reports to (rule
+/// Tiers are numbered from the bottom so that order is meaningful, with the values of
+/// <see cref="Calendars.Reporting.ReportingTier"/>: 1 commune, 2 district, 3 province or department, 4 ministry or national. A lower tier must be due no later than the tier it reports to (rule
 /// <c>report-deadline-order</c>). This type is immutable and thread-safe.
 /// </remarks>
 public sealed record PlanReportingDeadline

@@ -188,7 +188,7 @@ public class WorkflowModelTests
     {
         // The generator must be able to reach every state, or the properties above prove little.
         var seen = new HashSet<string>();
-        for (var i = 0; i < 500; i++)
+        for (var i = 0; i < 3000; i++)
         {
             var steps = Sequences.Sample(40).First();
             Run(steps, (_, after, _) => seen.Add(after.State.Name) || true, out _);

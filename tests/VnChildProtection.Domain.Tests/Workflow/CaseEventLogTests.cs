@@ -1,5 +1,8 @@
 using System.Linq;
 using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using VnChildProtection.Domain.Children;
 using VnChildProtection.Domain.Workflow;
 using static VnChildProtection.Domain.Tests.Workflow.WorkflowFixtures;
@@ -61,6 +64,21 @@ public class CaseEventLogTests
         var error = CaseEventLog.Parse(json).AsT1;
         Assert.Equal("WORKFLOW-JSON", error.Code);
         Assert.DoesNotContain("Nguyễn", error.ToString(), System.StringComparison.Ordinal);
+    }
+
+    private static readonly string ValidJson = CaseEventLog.ToJson(Reviewed(TuesdayMorning, ReviewFinding.StillAtRisk).History);
+
+    [Property(MaxTest = 10_000)]
+    public Property Parse_ArbitraryOrMutatedJson_NeverThrowsAndReplayNeverThrows()
+    {
+        // Mutations of a real log reach the converters and the replay checks; plain strings reach the reader.
+        var mutated = from start in Gen.Choose(0, ValidJson.Length - 1)
+                      from length in Gen.Choose(0, 12)
+                      from insert in Gen.Elements("", "\"", "null", "0", "\"x\"", "[", "}", "\"Closed\"", "\"2025-13-01\"", "-1")
+                      select ValidJson[..start] + insert + ValidJson[System.Math.Min(ValidJson.Length, start + length)..];
+        var inputs = Gen.OneOf(mutated, ArbMap.Default.GeneratorFor<string>().Where(s => s is not null));
+        return Prop.ForAll(inputs.ToArbitrary(), json =>
+            CaseEventLog.Parse(json).Match(events => Case.Replay(events).Match(_ => true, _ => true), _ => true));
     }
 
     [Fact]

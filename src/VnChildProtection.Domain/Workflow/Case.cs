@@ -246,6 +246,13 @@ public sealed class Case : IEquatable<Case>
         {
             return "An event lacks its case, trigger, target state, role or actor.";
         }
+        if (e.Categories.IsDefault || e.Opened.IsDefault || e.Outcomes.IsDefault
+            || e.Categories.Any(c => c is null)
+            || e.Opened.Any(o => o is null || o.Obligation is null || o.Citation is null)
+            || e.Outcomes.Any(o => o is null || o.Obligation is null || o.Citation is null || o.CompletedBy is null))
+        {
+            return "An event lists a category or time limit that is empty or incomplete.";
+        }
         if (current is null)
         {
             return e.Trigger != WorkflowTrigger.ReceiveReport || e.Sequence != 1 || e.From is not null || e.Commune is null || e.Source is null
@@ -268,7 +275,8 @@ public sealed class Case : IEquatable<Case>
         {
             return "Events never go back in time.";
         }
-        if ((e.Trigger == WorkflowTrigger.AcceptTransfer && current.PendingTransferTo is null)
+        if (e.Trigger == WorkflowTrigger.ReceiveReport
+            || (e.Trigger == WorkflowTrigger.AcceptTransfer && current.PendingTransferTo is null)
             || (e.Trigger == WorkflowTrigger.Reopen && e.Source is null))
         {
             return "An event lacks the data its step needs.";

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using VnChildProtection.Domain.Calendars;
 
@@ -32,8 +33,10 @@ public sealed record ObligationOutcome
     public required WorkflowTrigger CompletedBy { get; init; }
 
     /// <summary>Whether it was fulfilled before the deadline passed.</summary>
+    [JsonIgnore]
     public bool IsMet => !Deadline.IsPassedAt(CompletedAt);
 
     /// <summary>How late it was fulfilled; zero when met.</summary>
+    [JsonIgnore]
     public Duration Lateness => IsMet ? Duration.Zero : CompletedAt - Deadline.Due;
 }

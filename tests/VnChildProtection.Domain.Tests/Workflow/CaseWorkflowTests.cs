@@ -374,4 +374,24 @@ public class CaseWorkflowTests
         Assert.Equal(Obligation.EmergencyProtection, only.Obligation);
         Assert.Equal(Deadline.At(Local(2025, 4, 29, 21, 0)), only.Deadline);
     }
+
+    [Fact]
+    public void Notices_ReportTellsOfficerAndChairOfTheCommune()
+    {
+        var received = Received(TuesdayMorning);
+
+        Assert.Equal(2, received.Notices.Length);
+        Assert.All(received.Notices, n => Assert.Equal(Commune, n.RecipientCommune));
+        Assert.Contains(received.Notices, n => n.Recipient == WorkflowRole.CommuneOfficer);
+        Assert.Contains("Decree 56/2017/NĐ-CP art. 25.1, 26.1", received.Notices[0].Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Notices_MeetingTellsOfficerOfDraftingDeadline()
+    {
+        var drafting = Drafting(TuesdayMorning);
+
+        Assert.Contains(drafting.Notices, n => n.Recipient == WorkflowRole.CommuneOfficer
+            && n.Message == "DraftPlan due end of 2025-05-09 (Asia/Ho_Chi_Minh) (Decree 56/2017/NĐ-CP art. 28.1).");
+    }
 }

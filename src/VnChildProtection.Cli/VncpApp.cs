@@ -25,6 +25,7 @@ internal static class VncpApp
         {
             Commands.ValidateCommand.Create(output, error),
             Commands.CalendarCommand.Create(output, error),
+            Commands.WorkflowCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);

@@ -7,6 +7,7 @@ namespace VnChildProtection.Cli.Commands;
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(ValidationRow[]))]
 [JsonSerializable(typeof(CalendarRow[]))]
+[JsonSerializable(typeof(WorkflowDeadlineRow[]))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
 }

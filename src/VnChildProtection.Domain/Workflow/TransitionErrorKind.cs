@@ -1,0 +1,35 @@
+using Ardalis.SmartEnum;
+
+namespace VnChildProtection.Domain.Workflow;
+
+/// <summary>Why a trigger was refused (lý do từ chối): the kinds of <see cref="TransitionError"/>, each with a stable code.</summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class TransitionErrorKind : SmartEnum<TransitionErrorKind>
+{
+    /// <summary>The trigger does not leave the case's current state (<c>WORKFLOW-STATE</c>).</summary>
+    public static readonly TransitionErrorKind NotAllowedInState = new(nameof(NotAllowedInState), 1, "WORKFLOW-STATE");
+
+    /// <summary>The law does not give the actor's role this step (<c>WORKFLOW-ROLE</c>).</summary>
+    public static readonly TransitionErrorKind RoleNotAllowed = new(nameof(RoleNotAllowed), 2, "WORKFLOW-ROLE");
+
+    /// <summary>The actor belongs to another commune than the one the step requires (<c>WORKFLOW-COMMUNE</c>).</summary>
+    public static readonly TransitionErrorKind WrongCommune = new(nameof(WrongCommune), 3, "WORKFLOW-COMMUNE");
+
+    /// <summary>A legal condition of the step is not met (<c>WORKFLOW-GUARD</c>).</summary>
+    public static readonly TransitionErrorKind GuardFailed = new(nameof(GuardFailed), 4, "WORKFLOW-GUARD");
+
+    /// <summary>The command lacks data the step needs, or names another case (<c>WORKFLOW-COMMAND</c>).</summary>
+    public static readonly TransitionErrorKind InvalidCommand = new(nameof(InvalidCommand), 5, "WORKFLOW-COMMAND");
+
+    /// <summary>The step is dated before the case's last event (<c>WORKFLOW-TIME</c>).</summary>
+    public static readonly TransitionErrorKind OutOfOrder = new(nameof(OutOfOrder), 6, "WORKFLOW-TIME");
+
+    /// <summary>An event history is not a valid sequence for one case (<c>WORKFLOW-HISTORY</c>).</summary>
+    public static readonly TransitionErrorKind InvalidHistory = new(nameof(InvalidHistory), 7, "WORKFLOW-HISTORY");
+
+    private TransitionErrorKind(string name, int value, string code)
+        : base(name, value) => Code = code;
+
+    /// <summary>The stable code, e.g. <c>WORKFLOW-GUARD</c>.</summary>
+    public string Code { get; }
+}

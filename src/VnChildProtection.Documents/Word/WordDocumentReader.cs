@@ -234,7 +234,8 @@ public sealed class WordDocumentReader
                     var content = ParagraphText(paragraph).Text;
                     if (first)
                     {
-                        content = $"[{number}] {content}";
+                        // Word puts a space after the footnote mark; the [n] prefix brings its own.
+                        content = $"[{number}] {content.TrimStart()}";
                         first = false;
                     }
                     WriteBlock(content, indexes[paragraph], number);

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.IO.Packaging;
+using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using System.Xml;
@@ -109,6 +109,10 @@ public sealed class WordDocumentReader
         try
         {
             using var memory = new MemoryStream(bytes, writable: false);
+            if (CheckPackage(memory) is { } notWord)
+            {
+                return notWord;
+            }
             using var document = WordprocessingDocument.Open(memory, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
             if (document.MainDocumentPart is not { } main || main.Document?.Body is not { } body)
             {
@@ -125,6 +129,30 @@ public sealed class WordDocumentReader
         {
             return new WordReadError(WordReadErrorKind.Corrupt, $"The document is damaged ({e.GetType().Name}).");
         }
+    }
+
+    // Every Office Open XML package has a [Content_Types].xml entry (the SDK opens a plain ZIP as an empty package), and
+    // a spreadsheet or presentation declares its own main content type there.
+    private static WordReadError? CheckPackage(MemoryStream memory)
+    {
+        using (var zip = new ZipArchive(memory, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            if (zip.GetEntry("[Content_Types].xml") is not { } entry)
+            {
+                return new WordReadError(WordReadErrorKind.NotWordDocument, "The ZIP archive is not an Office Open XML package (no [Content_Types].xml).");
+            }
+            using var reader = new StreamReader(entry.Open());
+            var buffer = new char[1 << 20];
+            var types = new string(buffer, 0, reader.ReadBlock(buffer, 0, buffer.Length));
+            var word = types.Contains("wordprocessingml", StringComparison.OrdinalIgnoreCase) || types.Contains("ms-word", StringComparison.OrdinalIgnoreCase);
+            if (!word && (types.Contains("spreadsheetml", StringComparison.OrdinalIgnoreCase) || types.Contains("presentationml", StringComparison.OrdinalIgnoreCase)
+                || types.Contains("ms-excel", StringComparison.OrdinalIgnoreCase) || types.Contains("ms-powerpoint", StringComparison.OrdinalIgnoreCase)))
+            {
+                return new WordReadError(WordReadErrorKind.NotWordDocument, "The package is a spreadsheet or a presentation, not a Word document.");
+            }
+        }
+        memory.Position = 0;
+        return null;
     }
 
     /// <summary>Writes one document's text: body blocks, then the footnotes referenced from it.</summary>

@@ -177,14 +177,22 @@ public sealed class WordDocumentReader
             return new WordText(text.ToString(), paragraphs.ToValueList());
         }
 
-        private void WriteBlocks(IEnumerable<OpenXmlElement> blocks)
+        // Real documents nest content controls and tables a few levels deep; a crafted file could nest them thousands
+        // deep and overflow the stack, which no catch can handle.
+        private const int MaxDepth = 64;
+
+        private void WriteBlocks(IEnumerable<OpenXmlElement> blocks, int depth = 0)
         {
+            if (depth > MaxDepth)
+            {
+                return;
+            }
             foreach (var block in blocks)
             {
                 switch (block)
                 {
                     case Paragraph paragraph:
-                        var (content, _) = ParagraphText(paragraph);
+                        var content = ParagraphText(paragraph);
                         WriteBlock(content, bodyIndexes[paragraph], null);
                         break;
                     case Table table when WordTables.HasVisibleBorders(table, styles):
@@ -193,11 +201,11 @@ public sealed class WordDocumentReader
                     case Table table:
                         // A borderless table lays out blocks side by side (issuer | motto, recipients | signature): read cell
                         // by cell, as web copies of plans show them.
-                        WriteBlocks(table.Elements<TableRow>().SelectMany(r => r.Elements<TableCell>()).SelectMany(c => c.ChildElements));
+                        WriteBlocks(table.Elements<TableRow>().SelectMany(r => r.Elements<TableCell>()).SelectMany(c => c.ChildElements), depth + 1);
                         break;
                     case SdtBlock or CustomXmlBlock or SdtContentBlock or SdtCell or SdtContentCell or SdtRow or SdtContentRow
-                        or TableRow or TableCell or InsertedMathControl:
-                        WriteBlocks(block.ChildElements);
+                        or TableRow or TableCell:
+                        WriteBlocks(block.ChildElements, depth + 1);
                         break;
                 }
             }
@@ -211,7 +219,7 @@ public sealed class WordDocumentReader
             {
                 var cells = row.Descendants<TableCell>().Where(c => c.Ancestors<TableRow>().First() == row).ToList();
                 var pieces = cells.Select(c => c.Descendants<Paragraph>()
-                    .Select(p => (Paragraph: p, Text: Flatten(ParagraphText(p).Text)))
+                    .Select(p => (Paragraph: p, Text: Flatten(ParagraphText(p))))
                     .Where(p => p.Text.Length > 0).ToList()).ToList();
                 if (pieces.All(p => p.Count == 0))
                 {
@@ -259,7 +267,7 @@ public sealed class WordDocumentReader
                 var first = true;
                 foreach (var paragraph in footnote?.Elements<Paragraph>() ?? [])
                 {
-                    var content = ParagraphText(paragraph).Text;
+                    var content = ParagraphText(paragraph);
                     if (first)
                     {
                         // Word puts a space after the footnote mark; the [n] prefix brings its own.
@@ -287,21 +295,25 @@ public sealed class WordDocumentReader
 
         // The paragraph's shown text with its list number, NFC, without leading or trailing blank lines; empty when it
         // shows nothing but whitespace.
-        private (string Text, bool Numbered) ParagraphText(Paragraph paragraph)
+        private string ParagraphText(Paragraph paragraph)
         {
             var builder = new StringBuilder();
-            WriteInline(paragraph.ChildElements, builder);
+            WriteInline(paragraph.ChildElements, builder, 0);
             var content = builder.ToString().Trim('\n', '\r');
             var label = numbering.Next(paragraph);
             if (string.IsNullOrWhiteSpace(content) && label.Length == 0)
             {
-                return ("", false);
+                return "";
             }
-            return ((label + content).Normalize(NormalizationForm.FormC), label.Length > 0);
+            return (label + content).TrimEnd(' ').Normalize(NormalizationForm.FormC);
         }
 
-        private void WriteInline(IEnumerable<OpenXmlElement> elements, StringBuilder builder)
+        private void WriteInline(IEnumerable<OpenXmlElement> elements, StringBuilder builder, int depth)
         {
+            if (depth > MaxDepth)
+            {
+                return;
+            }
             foreach (var element in elements)
             {
                 switch (element)
@@ -314,7 +326,7 @@ public sealed class WordDocumentReader
                         break;
                     case Hyperlink or SimpleField or InsertedRun or MoveToRun or SdtRun or SdtContentRun
                         or CustomXmlRun or DocumentFormat.OpenXml.Math.Paragraph or DocumentFormat.OpenXml.Math.OfficeMath:
-                        WriteInline(element.ChildElements, builder);
+                        WriteInline(element.ChildElements, builder, depth + 1);
                         break;
                 }
             }

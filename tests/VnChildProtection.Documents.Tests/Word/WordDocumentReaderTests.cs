@@ -131,6 +131,28 @@ public class WordDocumentReaderTests
     }
 
     [Fact]
+    public void Read_DeeplyNestedContentControls_StopsAtADepthInsteadOfOverflowing()
+    {
+        OpenXmlElement block = DocxBuilder.Paragraph("sâu");
+        for (var i = 0; i < 2_000; i++)
+        {
+            block = new SdtBlock(new SdtContentBlock(block));
+        }
+        var builder = new DocxBuilder();
+        builder.Add(DocxBuilder.Paragraph("nông")).Add(block);
+        Assert.Equal("nông", Read(builder));
+    }
+
+    [Fact]
+    public void Read_NumberedEmptyParagraph_ShowsItsNumber()
+    {
+        var builder = new DocxBuilder();
+        var (_, num) = builder.AddList(DocxBuilder.Level(0, "decimal", "%1."));
+        builder.Add(DocxBuilder.Paragraph("", num)).Add(DocxBuilder.Paragraph("hai", num));
+        Assert.Equal("1.\n\n2. hai", Read(builder));
+    }
+
+    [Fact]
     public void Read_DecomposedText_IsNfc()
     {
         var builder = new DocxBuilder();

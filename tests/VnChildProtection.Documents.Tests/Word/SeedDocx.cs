@@ -104,7 +104,9 @@ internal static partial class SeedDocx
                 var label = Label().Match(stripped).Length;
                 content = content[..(content.Length - stripped.Length)] + stripped[label..];
             }
-            builder.Add(DocxBuilder.Paragraph(Runs(content, builder, footnotes), numId, level));
+            // Section headings are bold in the authors' files, whether or not the web copy kept the emphasis.
+            var heading = numId is not null && numId != bulletNum && level == 0;
+            builder.Add(DocxBuilder.Paragraph(Runs(heading ? content.Replace("*", "", StringComparison.Ordinal) : content, builder, footnotes, heading), numId, level));
         }
         return builder;
     }
@@ -146,9 +148,9 @@ internal static partial class SeedDocx
     }
 
     // Markdown **bold** and *italic* become run formatting; [n] markers become footnote references.
-    private static IEnumerable<OpenXmlElement> Runs(string content, DocxBuilder builder, Dictionary<string, string> footnotes)
+    private static IEnumerable<OpenXmlElement> Runs(string content, DocxBuilder builder, Dictionary<string, string> footnotes, bool bold)
     {
-        bool bold = false, italic = false;
+        var italic = false;
         foreach (var token in Emphasis().Split(content))
         {
             switch (token)

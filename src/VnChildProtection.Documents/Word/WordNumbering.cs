@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using DocumentFormat.OpenXml;
@@ -17,9 +16,10 @@ namespace VnChildProtection.Documents.Word;
 /// <para>
 /// Counting rules (ECMA-376 part 1, 17.9): a level starts at its <c>w:start</c> value (0 when absent) and deeper levels
 /// restart whenever a shallower level is used, unless <c>w:lvlRestart</c> says otherwise (0 = never; n = only when level
-/// n or a shallower one is used). Instances of the same abstract definition continue one another's counting, as in Word,
-/// except an instance with a <c>w:startOverride</c> ("Restart numbering", or a list pasted from another file): it counts
-/// on its own from the override.
+/// n or a shallower one is used). The running count belongs to the abstract definition, so list instances of one
+/// definition continue one another, as in Word; an instance with a <c>w:startOverride</c> ("Restart numbering", "Set
+/// numbering value", or a list pasted from another file) sets the shared count to its value where it first appears at
+/// that level, and paragraphs of any instance of the definition count on from there.
 /// </para>
 /// <para>Not thread-safe: it holds the counters of one reading pass.</para>
 /// </remarks>
@@ -29,7 +29,8 @@ internal sealed class WordNumbering
 
     private readonly Dictionary<int, WordListLevel[]> abstractLevels = [];
     private readonly Dictionary<int, ListInstance> instances = [];
-    private readonly Dictionary<string, Counters> counters = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<int, Counters> counters = [];
+    private readonly HashSet<(int NumId, int Level)> overridesApplied = [];
     private readonly Styles? styles;
 
     public WordNumbering(MainDocumentPart main)
@@ -66,7 +67,7 @@ internal sealed class WordNumbering
                 continue;
             }
             var own = (WordListLevel[])levels.Clone();
-            var restarted = false;
+            var starts = new int?[LevelCount];
             foreach (var levelOverride in num.Elements<LevelOverride>())
             {
                 if (levelOverride.LevelIndex?.Value is not { } index || index is < 0 or >= LevelCount)
@@ -79,12 +80,10 @@ internal sealed class WordNumbering
                 }
                 if (levelOverride.StartOverrideNumberingValue?.Val?.Value is { } start)
                 {
-                    own[index] = own[index] with { Start = start };
-                    restarted = true;
+                    starts[index] = start;
                 }
             }
-            var key = restarted ? "num:" + numId.ToString(CultureInfo.InvariantCulture) : "abstract:" + abstractId.ToString(CultureInfo.InvariantCulture);
-            instances[numId] = new ListInstance(key, own);
+            instances[numId] = new ListInstance(abstractId, own, starts);
         }
     }
 
@@ -105,7 +104,14 @@ internal sealed class WordNumbering
             counters[instance.Key] = state;
         }
         var definition = instance.Levels[level];
-        state.Values[level] = state.Used[level] ? state.Values[level] + 1 : definition.Start;
+        if (instance.StartOverrides[level] is { } start && overridesApplied.Add((id, level)))
+        {
+            state.Values[level] = start;
+        }
+        else
+        {
+            state.Values[level] = state.Used[level] ? state.Values[level] + 1 : definition.Start;
+        }
         state.Used[level] = true;
         for (var deeper = level + 1; deeper < LevelCount; deeper++)
         {
@@ -188,7 +194,7 @@ internal sealed class WordNumbering
         return (numId, level);
     }
 
-    private sealed record ListInstance(string Key, WordListLevel[] Levels);
+    private sealed record ListInstance(int Key, WordListLevel[] Levels, int?[] StartOverrides);
 
     private sealed class Counters
     {

@@ -23,10 +23,20 @@ public sealed record WordText
     /// <param name="text">The text.</param>
     /// <param name="paragraphs">Where each paragraph is in <paramref name="text"/>, in increasing offset order.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A paragraph lies outside the text or overlaps the one before it.</exception>
     public WordText(string text, ValueList<WordParagraph> paragraphs)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(paragraphs);
+        var end = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            if (paragraph is null || paragraph.Start < end || paragraph.Length < 0 || paragraph.Start + paragraph.Length > text.Length)
+            {
+                throw new ArgumentException("Paragraphs must lie inside the text, in order, without overlapping.", nameof(paragraphs));
+            }
+            end = paragraph.Start + paragraph.Length;
+        }
         Text = text;
         Paragraphs = paragraphs;
     }

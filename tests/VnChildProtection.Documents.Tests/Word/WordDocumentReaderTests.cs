@@ -329,6 +329,14 @@ public class WordDocumentReaderTests
         Assert.Equal(WordReadErrorKind.Corrupt, new WordDocumentReader(maxCharactersInPart: 100).Read(SeedDocx.Create(3)).AsT1.Kind);
 
     [Fact]
+    public void WordText_ParagraphsOutsideOrOverlapping_Throw()
+    {
+        Assert.Throws<ArgumentException>(() => new WordText("abc", Domain.Collections.ValueList.Of(new WordParagraph(0, 2, 2, null))));
+        Assert.Throws<ArgumentException>(() => new WordText("abcd", Domain.Collections.ValueList.Of(new WordParagraph(0, 0, 2, null), new WordParagraph(1, 1, 2, null))));
+        Assert.Equal(new WordText("ab", Domain.Collections.ValueList.Of(new WordParagraph(0, 0, 2, null))), new WordText("ab", Domain.Collections.ValueList.Of(new WordParagraph(0, 0, 2, null))));
+    }
+
+    [Fact]
     public void Constructor_NonPositiveLimit_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new WordDocumentReader(0));
 }

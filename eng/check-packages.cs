@@ -45,7 +45,7 @@ void CheckTool(string id, string command)
 }
 
 CheckLibrary("VnChildProtection.Domain", "Ardalis.SmartEnum", "Microsoft.Extensions.DependencyInjection.Abstractions", "NodaTime", "OneOf");
-CheckLibrary("VnChildProtection.Documents", "VnChildProtection.Domain");
+CheckLibrary("VnChildProtection.Documents", "DocumentFormat.OpenXml", "VnChildProtection.Domain");
 CheckTool("VnChildProtection.Cli", "vncp");
 
 foreach (var failure in failures) Console.Error.WriteLine("CI: " + failure);

@@ -7,6 +7,7 @@ using System.Text.Json;
 using Spectre.Console;
 using VnChildProtection.Cli.Output;
 using VnChildProtection.Documents.Text;
+using VnChildProtection.Documents.Word;
 using VnChildProtection.Domain.Plans.Diagnostics;
 using VnChildProtection.Domain.Plans.Validation;
 
@@ -15,13 +16,13 @@ namespace VnChildProtection.Cli.Commands;
 /// <summary><c>vncp validate &lt;file|folder&gt;...</c>: imports and validates plan documents, prints the findings.</summary>
 internal static class ValidateCommand
 {
-    private static readonly string[] Extensions = [".txt", ".md"];
+    private static readonly string[] Extensions = [".txt", ".md", ".docx"];
 
     public static Command Create(TextWriter output, TextWriter error)
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Plan files (.txt, .md) or folders holding them.",
+            Description = "Plan files (.txt, .md, .docx) or folders holding them.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format")
@@ -54,15 +55,29 @@ internal static class ValidateCommand
         {
             var file = files[i];
             string text;
-            try
+            if (string.Equals(Path.GetExtension(file), ".docx", StringComparison.OrdinalIgnoreCase))
             {
-                text = VncpApp.ReadText(file);
+                var word = WordDocumentReader.Default.Read(file);
+                if (word.TryPickT1(out var problem, out var document))
+                {
+                    unreadable.Add($"{file}: {problem}");
+                    error.WriteLine($"{file}: cannot be read ({problem}).");
+                    continue;
+                }
+                text = document.Text;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            else
             {
-                unreadable.Add($"{file}: {e.Message}");
-                error.WriteLine($"{file}: cannot be read ({e.GetType().Name}).");
-                continue;
+                try
+                {
+                    text = VncpApp.ReadText(file);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    unreadable.Add($"{file}: {e.Message}");
+                    error.WriteLine($"{file}: cannot be read ({e.GetType().Name}).");
+                    continue;
+                }
             }
             var imported = importer.Import(text);
             rows.AddRange(imported.Diagnostics.Select(d => new ValidationRow(file, d.Code, "import", "warning", "$", d.Source.Line, d.Source.Column, d.Message, d.Message)));

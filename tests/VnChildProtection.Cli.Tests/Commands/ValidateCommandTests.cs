@@ -46,3 +46,84 @@ public class ValidateCommandTests
         Assert.Contains("no such file", error, System.StringComparison.Ordinal);
     }
 }
+
+public class ValidateCommandWordTests
+{
+    // A Word file with one paragraph per block of the seed's lines (line breaks kept as w:br).
+    private static void WriteDocx(string path, string text)
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
+        var body = new DocumentFormat.OpenXml.Wordprocessing.Body();
+        foreach (var block in text.Replace("\r\n", "\n", System.StringComparison.Ordinal).Split("\n\n").Where(b => b.Trim().Length > 0))
+        {
+            var run = new DocumentFormat.OpenXml.Wordprocessing.Run();
+            var lines = block.Trim('\n').Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (i > 0)
+                {
+                    run.Append(new DocumentFormat.OpenXml.Wordprocessing.Break());
+                }
+                run.Append(new DocumentFormat.OpenXml.Wordprocessing.Text(lines[i]) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
+            }
+            body.Append(new DocumentFormat.OpenXml.Wordprocessing.Paragraph(run));
+        }
+        document.AddMainDocumentPart().Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
+    }
+
+    private static string TempFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "vncp-cli-" + System.Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    private static (string Rule, string Path)[] Rules(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.EnumerateArray().Select(r => (r.GetProperty("rule").GetString()!, r.GetProperty("path").GetString()!)).ToArray();
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void Validate_DocxInFolder_GivesTheFindingsOfTheText(int seed)
+    {
+        var folder = TempFolder();
+        try
+        {
+            var docx = Path.Combine(folder, "plan.docx");
+            WriteDocx(docx, File.ReadAllText(SeedCorpus.SeedFiles[seed]));
+            var (textCode, textOutput, _) = CliRunner.Run("validate", SeedCorpus.SeedFiles[seed], "--format", "json");
+            var (code, output, error) = CliRunner.Run("validate", folder, "--format", "json");
+
+            Assert.Equal(textCode, code);
+            Assert.Equal("", error);
+            Assert.NotEmpty(Rules(output));
+            Assert.Equal(Rules(textOutput), Rules(output));
+            Assert.All(JsonDocument.Parse(output).RootElement.EnumerateArray(), r => Assert.Equal(docx, r.GetProperty("file").GetString()));
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
+    public void Validate_FileNamedDocxThatIsText_ExitsTwoWithTheWordError()
+    {
+        var folder = TempFolder();
+        try
+        {
+            var docx = Path.Combine(folder, "plan.docx");
+            File.Copy(SeedCorpus.SeedFiles[0], docx);
+            var (code, _, error) = CliRunner.Run("validate", docx);
+            Assert.Equal(2, code);
+            Assert.Contains("WORD-NOT-ZIP", error, System.StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+}

@@ -54,6 +54,7 @@ internal static class PlanJsonScanner
                 if (token is JsonTokenType.EndObject or JsonTokenType.EndArray)
                 {
                     frames.RemoveAt(frames.Count - 1);
+                    ToContainer(path, frames);
                     continue;
                 }
                 if (token == JsonTokenType.PropertyName)
@@ -109,6 +110,10 @@ internal static class PlanJsonScanner
                 {
                     frames.Add(new Frame(path.Length, token == JsonTokenType.StartObject ? new List<string>() : null));
                 }
+                else
+                {
+                    ToContainer(path, frames);
+                }
             }
         }
         catch (JsonException ex)
@@ -121,6 +126,9 @@ internal static class PlanJsonScanner
         }
         return null;
     }
+
+    // Once a value is complete, a syntax error belongs to the container that holds it.
+    private static void ToContainer(StringBuilder path, List<Frame> frames) => path.Length = frames.Count > 0 ? frames[^1].PathLength : 1;
 
     /// <summary>Drops the " LineNumber: … | BytePositionInLine: …" and " Path: …" tails System.Text.Json appends.</summary>
     internal static string Clean(string message)

@@ -122,9 +122,9 @@ public static class PlanJson
             : message.Contains("missing required properties", StringComparison.Ordinal) ? JsonValueException.MissingPropertyCode
             : JsonValueException.WrongTypeCode);
         var path = (ex.Path ?? "$") + coded?.Tail;
-        var fallback = PlanJsonError.AtLine(json, code, message, path, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0).Offset;
+        var fallback = PlanJsonError.ByteOffset(json, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
         var preferName = code is JsonValueException.UnknownPropertyCode or JsonValueException.DuplicatePropertyCode;
-        return Locate(json, code, message, path, preferName, Encoding.UTF8.GetByteCount(Encoding.UTF8.GetString(json).AsSpan(0, fallback)), coded?.Cause);
+        return Locate(json, code, message, path, preferName, fallback, coded?.Cause);
     }
 
     private static PlanJsonError Locate(

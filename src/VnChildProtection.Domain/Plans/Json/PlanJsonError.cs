@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using VnChildProtection.Domain.Json;
 using VnChildProtection.Domain.Plans.Diagnostics;
 using VnChildProtection.Domain.Text;
 using VnChildProtection.Domain.Utility;
@@ -25,8 +26,26 @@ namespace VnChildProtection.Domain.Plans.Json;
 /// </remarks>
 public sealed class PlanJsonError : IEquatable<PlanJsonError>
 {
-    /// <summary>The code of errors in the JSON syntax itself.</summary>
+    /// <summary>The code of errors in the JSON syntax itself (<c>PLAN-JSON-SYNTAX</c>).</summary>
     public const string SyntaxCode = "PLAN-JSON-SYNTAX";
+
+    /// <summary>The code of a property that appears twice in one object (<c>PLAN-JSON-DUPLICATE-PROPERTY</c>).</summary>
+    public const string DuplicatePropertyCode = JsonValueException.DuplicatePropertyCode;
+
+    /// <summary>The code of a property the model does not have (<c>PLAN-JSON-UNKNOWN-PROPERTY</c>).</summary>
+    public const string UnknownPropertyCode = JsonValueException.UnknownPropertyCode;
+
+    /// <summary>The code of an absent required property (<c>PLAN-JSON-MISSING-PROPERTY</c>).</summary>
+    public const string MissingPropertyCode = JsonValueException.MissingPropertyCode;
+
+    /// <summary>The code of a null where the model has no null (<c>PLAN-JSON-NULL</c>).</summary>
+    public const string NullCode = JsonValueException.NullCode;
+
+    /// <summary>The code of a value of the wrong JSON type (<c>PLAN-JSON-TYPE</c>).</summary>
+    public const string TypeCode = JsonValueException.WrongTypeCode;
+
+    /// <summary>The code of a value of the right type that is not valid (<c>PLAN-JSON-VALUE</c>).</summary>
+    public const string ValueCode = JsonValueException.InvalidValueCode;
 
     /// <summary>Creates an error.</summary>
     /// <param name="code">The stable code, e.g. <c>PLAN-JSON-TYPE</c>.</param>
@@ -110,8 +129,8 @@ public sealed class PlanJsonError : IEquatable<PlanJsonError>
         return new PlanJsonError(code, message, path, line, column, offset - lineStart, Encoding.UTF8.GetCharCount(before), cause);
     }
 
-    /// <summary>An error at a zero-based line and byte position in that line, as System.Text.Json reports them.</summary>
-    internal static PlanJsonError AtLine(ReadOnlySpan<byte> json, string code, string message, string path, long line, long bytePositionInLine)
+    /// <summary>The byte offset of a zero-based line and byte position in that line, as System.Text.Json reports them.</summary>
+    internal static long ByteOffset(ReadOnlySpan<byte> json, long line, long bytePositionInLine)
     {
         var start = 0;
         for (var i = 0L; i < line && start < json.Length; i++)
@@ -119,7 +138,7 @@ public sealed class PlanJsonError : IEquatable<PlanJsonError>
             var next = json[start..].IndexOf((byte)'\n');
             start = next < 0 ? json.Length : start + next + 1;
         }
-        return At(json, code, message, path, start + bytePositionInLine);
+        return start + bytePositionInLine;
     }
 
     /// <summary>An error at a UTF-16 offset of a string that could not be encoded.</summary>

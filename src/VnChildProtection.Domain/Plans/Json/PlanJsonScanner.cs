@@ -118,7 +118,8 @@ internal static class PlanJsonScanner
         }
         catch (JsonException ex)
         {
-            return PlanJsonError.AtLine(json, PlanJsonError.SyntaxCode, Clean(ex.Message), path.ToString(), ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
+            return PlanJsonError.At(
+                json, PlanJsonError.SyntaxCode, Clean(ex.Message), path.ToString(), PlanJsonError.ByteOffset(json, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0));
         }
         catch (InvalidOperationException ex)
         {

@@ -65,13 +65,12 @@ internal static class PlanJsonScanner
                     path.AppendProperty(name);
                     nameStart = reader.TokenStartIndex;
                     propertyName = name;
-                    if (top.Names!.Contains(name))
+                    if (!top.Names!.Add(name))
                     {
                         return find is null
                             ? PlanJsonError.At(json, JsonValueException.DuplicatePropertyCode, "The property '" + name + "' appears twice in the object; a plan document states each property once.", path.ToString(), nameStart)
                             : null;
                     }
-                    top.Names.Add(name);
                     continue;
                 }
                 if (frames.Count > 0 && frames[^1].Names is null)
@@ -108,7 +107,7 @@ internal static class PlanJsonScanner
                 }
                 if (token is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
-                    frames.Add(new Frame(path.Length, token == JsonTokenType.StartObject ? new List<string>() : null));
+                    frames.Add(new Frame(path.Length, token == JsonTokenType.StartObject ? new HashSet<string>(StringComparer.Ordinal) : null));
                 }
                 else
                 {
@@ -142,7 +141,7 @@ internal static class PlanJsonScanner
         return cut < 0 ? message : message[..cut];
     }
 
-    private record struct Frame(int PathLength, List<string>? Names)
+    private record struct Frame(int PathLength, HashSet<string>? Names)
     {
         public int Index { get; set; } = -1;
     }

@@ -154,6 +154,14 @@ public class PlanJsonTests
     }
 
     [Fact]
+    public void Deserialize_ObjectWithManyUnknownKeys_FailsFast()
+    {
+        var json = "{" + string.Join(",", Enumerable.Range(0, 200_000).Select(i => "\"k" + i + "\":0")) + "}";
+        var error = PlanJson.Deserialize(json).AsT1;
+        Assert.Equal(("PLAN-JSON-UNKNOWN-PROPERTY", "$.k0", 1, 2), (error.Code, error.Path, error.Line, error.Column));
+    }
+
+    [Fact]
     public void Deserialize_TooDeep_IsASyntaxError()
     {
         var json = "{\"header\":" + new string('[', 70) + new string(']', 70) + "}";

@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+using VnChildProtection.Domain.Json;
+
+namespace VnChildProtection.Domain.Plans.Json;
+
+/// <summary>
+/// A pass over the raw JSON that tracks the path of every value: it reports syntax errors and repeated properties with
+/// their path, records where explicit nulls and <c>level</c> properties are, and finds the position of a path.
+/// </summary>
+/// <remarks>
+/// The generated contract cannot tell an absent list from an explicit <c>null</c> (both arrive as null in an init-only
+/// record) and keeps the last of two equal property names silently; this pass supplies those facts.
+/// </remarks>
+internal static class PlanJsonScanner
+{
+    internal static readonly JsonReaderOptions ReaderOptions = new()
+    {
+        AllowTrailingCommas = false,
+        CommentHandling = JsonCommentHandling.Disallow,
+        MaxDepth = 64,
+    };
+
+    /// <summary>Checks syntax and repeated names, and collects <paramref name="facts"/>; returns the first problem.</summary>
+    internal static PlanJsonError? Scan(ReadOnlySpan<byte> json, out PlanJsonFacts facts)
+    {
+        facts = new PlanJsonFacts();
+        return Walk(json, null, facts, out _, out _);
+    }
+
+    /// <summary>The byte offsets of the value at <paramref name="path"/> and of its property name (or -1).</summary>
+    internal static bool TryLocate(ReadOnlySpan<byte> json, string path, out long valueStart, out long nameStart)
+    {
+        var error = Walk(json, path, null, out valueStart, out nameStart);
+        return error is null && valueStart >= 0;
+    }
+
+    private static PlanJsonError? Walk(ReadOnlySpan<byte> json, string? find, PlanJsonFacts? facts, out long foundValue, out long foundName)
+    {
+        foundValue = -1;
+        foundName = -1;
+        var reader = new Utf8JsonReader(json, ReaderOptions);
+        var frames = new List<Frame>();
+        var path = new StringBuilder("$");
+        long nameStart = -1;
+        string? propertyName = null;
+        try
+        {
+            while (reader.Read())
+            {
+                var token = reader.TokenType;
+                if (token is JsonTokenType.EndObject or JsonTokenType.EndArray)
+                {
+                    frames.RemoveAt(frames.Count - 1);
+                    ToContainer(path, frames);
+                    continue;
+                }
+                if (token == JsonTokenType.PropertyName)
+                {
+                    var top = frames[^1];
+                    var name = reader.GetString()!;
+                    path.Length = top.PathLength;
+                    path.AppendProperty(name);
+                    nameStart = reader.TokenStartIndex;
+                    propertyName = name;
+                    if (!top.Names!.Add(name))
+                    {
+                        return find is null
+                            ? PlanJsonError.At(json, JsonValueException.DuplicatePropertyCode, "The property '" + name + "' appears twice in the object; a plan document states each property once.", path.ToString(), nameStart)
+                            : null;
+                    }
+                    continue;
+                }
+                if (frames.Count > 0 && frames[^1].Names is null)
+                {
+                    var top = frames[^1];
+                    top.Index++;
+                    frames[^1] = top;
+                    path.Length = top.PathLength;
+                    path.AppendIndex(top.Index);
+                    nameStart = -1;
+                    propertyName = null;
+                }
+                if (find is not null && path.Equals(find.AsSpan()))
+                {
+                    foundValue = reader.TokenStartIndex;
+                    foundName = nameStart;
+                    return null;
+                }
+                if (facts is not null)
+                {
+                    if (token == JsonTokenType.Null)
+                    {
+                        facts.Nulls.Add(path.ToString());
+                    }
+                    else if (propertyName == "level")
+                    {
+                        facts.Levels.Add(path.ToString());
+                    }
+                    if (token == JsonTokenType.String)
+                    {
+                        // Invalid UTF-8 or an escaped lone surrogate only shows when the text is decoded.
+                        reader.GetString();
+                    }
+                }
+                if (token is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    frames.Add(new Frame(path.Length, token == JsonTokenType.StartObject ? new HashSet<string>(StringComparer.Ordinal) : null));
+                }
+                else
+                {
+                    ToContainer(path, frames);
+                }
+            }
+        }
+        catch (JsonException ex)
+        {
+            return PlanJsonError.At(
+                json, PlanJsonError.SyntaxCode, Clean(ex.Message), path.ToString(), PlanJsonError.ByteOffset(json, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0));
+        }
+        catch (InvalidOperationException ex)
+        {
+            return PlanJsonError.At(json, PlanJsonError.SyntaxCode, ex.Message, path.ToString(), reader.TokenStartIndex);
+        }
+        return null;
+    }
+
+    // Once a value is complete, a syntax error belongs to the container that holds it.
+    private static void ToContainer(StringBuilder path, List<Frame> frames) => path.Length = frames.Count > 0 ? frames[^1].PathLength : 1;
+
+    /// <summary>Drops the " LineNumber: … | BytePositionInLine: …" and " Path: …" tails System.Text.Json appends.</summary>
+    internal static string Clean(string message)
+    {
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        }
+        return cut < 0 ? message : message[..cut];
+    }
+
+    private record struct Frame(int PathLength, HashSet<string>? Names)
+    {
+        public int Index { get; set; } = -1;
+    }
+}

@@ -24,6 +24,7 @@ internal static class VncpApp
         var root = new RootCommand("vncp: Vietnamese child-protection plans (Kế hoạch bảo vệ trẻ em): validate plans, list citations.")
         {
             Commands.ValidateCommand.Create(output, error),
+            Commands.ImportCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);

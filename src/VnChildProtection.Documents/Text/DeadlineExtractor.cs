@@ -124,7 +124,9 @@ internal static partial class DeadlineExtractor
         {
             return Regex.IsMatch(key, @"\b(thu tuong|chinh phu)\b", RegexOptions.CultureInvariant) ? 4 : 3;
         }
-        var subject = VietnameseText.ToMatchKey(before);
+        // Who reports is named before the verb "báo cáo"; the recipient after it ("về Sở Y tế") says nothing of the tier.
+        var verb = before.IndexOf("báo cáo", StringComparison.OrdinalIgnoreCase);
+        var subject = VietnameseText.ToMatchKey(verb > 0 ? before[..verb] : before);
         if (Regex.IsMatch(subject, @"\b(cap xa|cac xa|ubnd xa)\b", RegexOptions.CultureInvariant)
             && !Regex.IsMatch(subject, @"\b(huyen|so|ban nganh)\b", RegexOptions.CultureInvariant))
         {

@@ -23,12 +23,15 @@ namespace VnChildProtection.Documents.Text;
 /// </remarks>
 internal static partial class ResponsibilityExtractor
 {
+    /// <summary>An agency as named in the plan, with the registry id it resolved to (null when it did not).</summary>
+    private sealed record Named(string Text, string? Id);
+
     public static ValueList<AgencyResponsibility> Read(ImportContext context, AgencyRegistry registry)
     {
         var result = new List<AgencyResponsibility>();
         foreach (var (first, end) in context.Outline.RangesOf(SectionKind.Organisation))
         {
-            IReadOnlyList<AgencyMention> current = [];
+            IReadOnlyList<Named> current = [];
             for (var i = first; i < end; i++)
             {
                 var paragraph = context.Paragraphs[i];
@@ -40,6 +43,14 @@ internal static partial class ResponsibilityExtractor
                     var colon = text.IndexOf(':', head.Index);
                     var headEnd = colon > 0 && colon - head.Index < 200 ? colon : FirstRoleVerb(text, head.Index) ?? text.Length;
                     var named = Leading(registry, text, head.Index, headEnd);
+                    if (named.Count == 0 && !label.Groups["letter"].Success && FirstRoleVerb(text, head.Index) is { } verbAt
+                        && Unresolved(text[head.Index..verbAt]) is { } unknown)
+                    {
+                        // "1. Công an phường phối hợp …": a body the registry does not know is kept by name and reported.
+                        named = [unknown];
+                        context.Report("IMPORT-AGENCY-UNKNOWN", $"'{unknown.Text}' is not an agency of the registry; its responsibility is kept without an id.",
+                            paragraph.Span(context.Source, head.Index, unknown.Text.Length));
+                    }
                     // A lettered item (a), b)) continues the agency above unless it names another one.
                     if (named.Count > 0 || !label.Groups["letter"].Success)
                     {
@@ -52,7 +63,7 @@ internal static partial class ResponsibilityExtractor
                 if (OwnSubject().Match(text) is { Success: true } own)
                 {
                     var verb = FirstRoleVerb(text, own.Groups["rest"].Index);
-                    var local = verb is { } v ? Leading(registry, text, own.Groups["rest"].Index, v) : new List<AgencyMention>();
+                    var local = verb is { } v ? Leading(registry, text, own.Groups["rest"].Index, v) : new List<Named>();
                     if (local.Count > 0)
                     {
                         subjects = local;
@@ -68,7 +79,7 @@ internal static partial class ResponsibilityExtractor
         return result.ToValueList();
     }
 
-    private static void Read(ImportContext context, PlanParagraph paragraph, int bodyStart, IReadOnlyList<AgencyMention> agencies, List<AgencyResponsibility> result)
+    private static void Read(ImportContext context, PlanParagraph paragraph, int bodyStart, IReadOnlyList<Named> agencies, List<AgencyResponsibility> result)
     {
         var text = paragraph.Clean;
         var lists = IndicatorList().Matches(text).Where(m => m.Index >= bodyStart).ToArray();
@@ -104,14 +115,14 @@ internal static partial class ResponsibilityExtractor
         }
     }
 
-    private static void Add(ImportContext context, List<AgencyResponsibility> result, AgencyMention agency, ResponsibilityRole role, ValueList<int> indicators,
+    private static void Add(ImportContext context, List<AgencyResponsibility> result, Named agency, ResponsibilityRole role, ValueList<int> indicators,
         string? task, SourceSpan span, double confidence, string reason)
     {
-        context.Rate(string.Create(CultureInfo.InvariantCulture, $"$.responsibilities[{result.Count}]"), confidence, reason);
+        context.Rate(string.Create(CultureInfo.InvariantCulture, $"$.responsibilities[{result.Count}]"), agency.Id is null ? confidence / 2 : confidence, reason);
         result.Add(new AgencyResponsibility
         {
             Agency = agency.Text,
-            AgencyId = agency.Kind.Id,
+            AgencyId = agency.Id,
             Role = role,
             Indicators = indicators,
             Task = task,
@@ -165,9 +176,9 @@ internal static partial class ResponsibilityExtractor
     }
 
     // The agencies a heading names: mentions from its start, each following the previous after a separator only.
-    private static List<AgencyMention> Leading(AgencyRegistry registry, string text, int start, int end)
+    private static List<Named> Leading(AgencyRegistry registry, string text, int start, int end)
     {
-        var result = new List<AgencyMention>();
+        var result = new List<Named>();
         if (end <= start)
         {
             return result;
@@ -184,10 +195,20 @@ internal static partial class ResponsibilityExtractor
             {
                 break;
             }
-            result.Add(mention);
+            result.Add(new Named(mention.Text, mention.Kind.Id));
             expected = mention.Start + mention.Length;
         }
         return result;
+    }
+
+    // A capitalised name of two to eight words before the role verb, with no sentence punctuation.
+    private static Named? Unresolved(string head)
+    {
+        var name = head.Trim().TrimEnd(':', ',').Trim();
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 8 && char.IsUpper(name[0]) && !name.Any(c => c is '.' or ';' or ',' or '(')
+            ? new Named(name, null)
+            : null;
     }
 
     private static ValueList<int> Numbers(string list)

@@ -26,6 +26,7 @@ internal static class VncpApp
             Commands.ValidateCommand.Create(output, error),
             Commands.CalendarCommand.Create(output, error),
             Commands.WorkflowCommand.Create(output, error),
+            Commands.ImportCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);

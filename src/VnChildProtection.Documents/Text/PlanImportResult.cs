@@ -17,6 +17,12 @@ public sealed record PlanImportResult
     /// <summary>What could not be read, with where.</summary>
     public ValueList<ImportDiagnostic> Diagnostics { get; init; } = ValueList<ImportDiagnostic>.Empty;
 
+    /// <summary>
+    /// The confidence of the elements extracted by heuristics, by JSON path (<c>$.indicators[2].targets[0]</c>);
+    /// elements not listed were read from unambiguous patterns. See <see cref="ImportedItem"/>.
+    /// </summary>
+    public ValueList<ImportedItem> Items { get; init; } = ValueList<ImportedItem>.Empty;
+
     /// <summary>The text the spans refer to.</summary>
     public required SourceText Source { get; init; }
 }

@@ -44,14 +44,32 @@ public sealed partial class PlanTextImporter
         var header = ReadHeader(source, lines, Math.Min(lines.Length, Math.Max(1, Options.HeaderSearchLines)), diagnostics);
         var sections = ReadSections(source, lines);
         var (legalBases, references) = ReadCitations(source, header, sections);
+        var paragraphs = PlanParagraph.ReadAll(source);
+        var context = new ImportContext(source, paragraphs, PlanOutline.Read(paragraphs));
+        header = header with { Signer = ReadSigner(paragraphs, context.Outline.BodyEnd) };
+        var (objectives, indicators) = IndicatorExtractor.Read(context, Options.Indicators);
         var plan = new PlanDocument
         {
             Header = header,
             LegalBases = legalBases,
             References = references,
             Sections = sections,
+            Objectives = objectives,
+            Indicators = indicators,
+            Tasks = TaskExtractor.Read(context),
+            Responsibilities = ResponsibilityExtractor.Read(context, Options.Agencies),
+            Budget = BudgetExtractor.Read(context),
+            Reporting = DeadlineExtractor.Read(context),
+            Units = UnitExtractor.Read(context, header, Options.Units),
         };
-        return new PlanImportResult { Plan = plan, Source = source, Diagnostics = diagnostics.ToValueList() };
+        diagnostics.AddRange(context.Diagnostics);
+        return new PlanImportResult
+        {
+            Plan = plan,
+            Source = source,
+            Diagnostics = diagnostics.OrderBy(d => d.Source.Start).ToValueList(),
+            Items = context.Items.ToValueList(),
+        };
     }
 
     private static PlanHeader ReadHeader(SourceText source, PlanLine[] lines, int limit, List<ImportDiagnostic> diagnostics)
@@ -155,6 +173,27 @@ public sealed partial class PlanTextImporter
         return null;
     }
 
+    // The signature block follows the recipients (Nơi nhận): the signing title (KT. CHỦ TỊCH, PHÓ GIÁM ĐỐC) and,
+    // after it, the signer's name: two to six capitalised words without digits.
+    private static string? ReadSigner(IReadOnlyList<PlanParagraph> paragraphs, int bodyEnd)
+    {
+        var titleSeen = false;
+        for (var i = bodyEnd; i < paragraphs.Count; i++)
+        {
+            var text = paragraphs[i].Clean;
+            if (SigningTitle().IsMatch(text))
+            {
+                titleSeen = true;
+                continue;
+            }
+            if (titleSeen && SignerName().IsMatch(text))
+            {
+                return text;
+            }
+        }
+        return null;
+    }
+
     private static ValueList<PlanSection> ReadSections(SourceText source, PlanLine[] lines)
     {
         var sections = new List<PlanSection>();
@@ -208,6 +247,12 @@ public sealed partial class PlanTextImporter
     }
 
     private static SourceSpan Span(SourceText source, PlanLine line) => SourceSpan.In(source, line.Start, line.Length);
+
+    [GeneratedRegex(@"(?:^|\s)(?:KT\.|TM\.|Q\.|CHỦ TỊCH|GIÁM ĐỐC|PHÓ CHỦ TỊCH|PHÓ GIÁM ĐỐC|TRƯỞNG BAN)", RegexOptions.CultureInvariant)]
+    private static partial Regex SigningTitle();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SignerName();
 
     [GeneratedRegex(@"^Số\s*:\s*(?<number>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLine();

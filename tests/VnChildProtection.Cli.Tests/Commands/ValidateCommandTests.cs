@@ -16,7 +16,8 @@ public class ValidateCommandTests
         Assert.Equal(1, code);
         using var json = JsonDocument.Parse(output);
         var rows = json.RootElement.EnumerateArray().ToArray();
-        Assert.Equal(7, rows.Length);
+        // 7 rule findings plus the import's IMPORT-TARGET-UNREAD for seed 000's unquantified reduction target.
+        Assert.Equal(8, rows.Length);
         var first = rows[0];
         foreach (var field in new[] { "file", "code", "rule", "severity", "path", "line", "column", "message" })
         {
@@ -35,7 +36,8 @@ public class ValidateCommandTests
         Assert.Equal(0, code);
         Assert.Contains(file, output, System.StringComparison.Ordinal);
         Assert.Contains("VNCP0012", output, System.StringComparison.Ordinal);
-        Assert.Contains("0 error(s), 1 warning(s), 0 info in 1 file(s).", output, System.StringComparison.Ordinal);
+        Assert.Contains("IMPORT-TARGET-UNREAD", output, System.StringComparison.Ordinal);
+        Assert.Contains("0 error(s), 2 warning(s), 0 info in 1 file(s).", output, System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,112 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using VnChildProtection.Domain.Tests;
+
+namespace VnChildProtection.Cli.Tests.Commands;
+
+public class ImportCommandTests
+{
+    private static readonly string GoldFolder = Path.GetFullPath(Path.Combine(SeedCorpus.Root, "..", "VnChildProtection.Documents.Tests", "Gold"));
+
+    [Fact]
+    public void Import_SeedAsJson_PrintsThePlanDiagnosticsAndConfidence()
+    {
+        var (code, output, _) = CliRunner.Run("import", SeedCorpus.SeedFiles[3], "--format", "json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var plan = json.RootElement.GetProperty("plan");
+        Assert.Equal("52/KH-UBND", plan.GetProperty("header").GetProperty("number").GetString());
+        var indicators = plan.GetProperty("indicators").EnumerateArray().ToArray();
+        Assert.Equal(24, indicators.Length);
+        var mortality = indicators[2].GetProperty("targets").EnumerateArray().Select(t => t.GetProperty("measure").GetString()).ToArray();
+        Assert.Equal(new[] { "CT3.a", "CT3.b", "CT3.c" }, mortality);
+        Assert.Equal(29, indicators[3].GetProperty("targets")[2].GetProperty("source").GetProperty("line").GetInt32());
+        var confidence = json.RootElement.GetProperty("confidence").EnumerateArray().ToArray();
+        Assert.Contains(confidence, c => c.GetProperty("path").GetString() == "$.indicators[2].targets[0]");
+        Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("diagnostics").ValueKind);
+    }
+
+    [Fact]
+    public void Import_Summary_ListsCountsIndicatorsRolesAndDeadlines()
+    {
+        var (code, output, _) = CliRunner.Run("import", SeedCorpus.SeedFiles[1]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("dự thảo (draft)", output, StringComparison.Ordinal);
+        Assert.Contains("12 indicators", output, StringComparison.Ordinal);
+        Assert.Contains("4 deadlines", output, StringComparison.Ordinal);
+        Assert.Contains("150/200", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_SeedsWithGoldFolder_PrintsPrecisionAndRecallPerCategory()
+    {
+        var (code, output, _) = CliRunner.Run("import", "--evaluate", Path.Combine(SeedCorpus.Root, "seeds"), "--gold", GoldFolder);
+
+        Assert.Equal(0, code);
+        foreach (var seed in SeedCorpus.SeedFiles)
+        {
+            Assert.Contains(Path.GetFileNameWithoutExtension(seed), output, StringComparison.Ordinal);
+        }
+        var overallIndicators = output.Split('\n').Single(l => l.Contains("overall", StringComparison.Ordinal) && l.Contains("Indicators", StringComparison.Ordinal));
+        Assert.Contains("%", overallIndicators, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_CopyLayoutWithTextsAndGoldSideBySide_Works()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "vncp-eval-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var name = Path.GetFileNameWithoutExtension(SeedCorpus.SeedFiles[3]);
+            File.Copy(SeedCorpus.SeedFiles[3], Path.Combine(folder, name + ".txt"));
+            File.Copy(Path.Combine(GoldFolder, name + ".gold.json"), Path.Combine(folder, name + ".gold.json"));
+
+            var (code, output, _) = CliRunner.Run("import", "--evaluate", folder, "--details");
+
+            Assert.Equal(0, code);
+            Assert.Contains(name, output, StringComparison.Ordinal);
+            Assert.Contains("Responsibilities", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_InvalidGold_ExitsTwo()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "vncp-eval-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "plan.txt"), "Số: 1/KH-UBND");
+            File.WriteAllText(Path.Combine(folder, "plan.gold.json"), "{ broken");
+
+            var (code, _, error) = CliRunner.Run("import", "--evaluate", folder);
+
+            Assert.Equal(2, code);
+            Assert.Contains("GOLD-JSON-INVALID", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("import", "/no/such/plan.txt")]
+    [InlineData("import")]
+    [InlineData("import", "--evaluate", "/no/such/folder")]
+    public void Import_MissingInput_ExitsTwo(params string[] args)
+    {
+        var (code, _, error) = CliRunner.Run(args);
+        Assert.Equal(2, code);
+        Assert.NotEmpty(error);
+    }
+}

@@ -24,6 +24,8 @@ internal static class VncpApp
         var root = new RootCommand("vncp: Vietnamese child-protection plans (Kế hoạch bảo vệ trẻ em): validate plans, list citations.")
         {
             Commands.ValidateCommand.Create(output, error),
+            Commands.IndicatorsCommand.Create(output, error),
+            Commands.EvaluateCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);

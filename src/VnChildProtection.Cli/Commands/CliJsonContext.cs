@@ -6,6 +6,8 @@ namespace VnChildProtection.Cli.Commands;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(ValidationRow[]))]
+[JsonSerializable(typeof(IndicatorRow[]))]
+[JsonSerializable(typeof(EvaluationRow[]))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
 }

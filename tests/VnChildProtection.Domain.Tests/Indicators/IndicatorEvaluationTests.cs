@@ -87,14 +87,14 @@ public sealed class IndicatorEvaluationTests
     public Property Evaluate_EqualsRollupAndStatusEvaluator() =>
         Prop.ForAll(Arb.From(Cases()), c =>
         {
-            var (hierarchy, observations, policy, year, share) = c;
-            var engine = new IndicatorEngine(hierarchy, missingValues: policy);
+            var (hierarchy, observations, policy, year, share, registry) = c;
+            var engine = new IndicatorEngine(hierarchy, registry, policy);
             var evaluator = new StatusEvaluator(share);
             var evaluation = engine.Evaluate(engine.Compile(observations, year), evaluator, null);
             foreach (var measure in Measures)
             {
                 var rollup = engine.Rollup(observations, measure, year);
-                var target = IndicatorRegistry.Default.GetMeasure(measure).NationalTarget;
+                var target = registry.GetMeasure(measure).NationalTarget;
                 foreach (var unit in hierarchy.Units)
                 {
                     var expected = rollup[unit];
@@ -108,7 +108,19 @@ public sealed class IndicatorEvaluationTests
             return true;
         });
 
-    private static Gen<(UnitHierarchy, Observation[], MissingValuePolicy, int, decimal)> Cases() =>
+    // CT1 replaced by a count-fraction target (seed 001's shape), whose stated baseline gives a trajectory to classify against.
+    private static Gen<IndicatorRegistry> Registries() =>
+        from baseline in Gen.Choose(0, 20)
+        from target in Gen.Choose(0, 20)
+        from baselineYear in Gen.Choose(2020, 2024)
+        from span in Gen.Choose(1, 6)
+        let ct1 = IndicatorRegistry.Default.Get(new IndicatorId(1))
+        let fraction = new Domain.Targets.CountFractionTarget(baseline, 20, baselineYear, target, 20, baselineYear + span)
+        let measure = new IndicatorMeasure(new MeasureId(1, 'a'), "Tỷ lệ xã phù hợp với trẻ em", "Child-friendly communes", Domain.Targets.IndicatorUnit.Percent,
+            fraction.Direction, "communes", fraction)
+        select IndicatorRegistry.Default.With([new Indicator(ct1.Id, ct1.Objective, ct1.VietnameseName, ct1.EnglishName, ct1.LeadMinistry, [measure])]);
+
+    private static Gen<(UnitHierarchy, Observation[], MissingValuePolicy, int, decimal, IndicatorRegistry)> Cases() =>
         from provinces in Gen.Choose(1, 3)
         from communes in Gen.ArrayOf(Gen.Choose(0, provinces - 1), 6)
         from rows in Gen.ListOf(
@@ -121,11 +133,12 @@ public sealed class IndicatorEvaluationTests
         from policy in Gen.Elements(MissingValuePolicy.SkipIfAnyValueMissing, MissingValuePolicy.SkipIfAllValuesMissing, MissingValuePolicy.TreatAsZero)
         from year in Gen.Choose(2020, 2031)
         from share in Gen.Elements(0m, 0.25m, 0.5m, 1m)
+        from registry in Gen.OneOf(Gen.Constant(IndicatorRegistry.Default), Registries())
         select (
             new UnitHierarchy(communes.Select((p, i) => new KeyValuePair<string, string?>("C" + i, "P" + p))
                 .Concat(Enumerable.Range(0, provinces).Select(p => new KeyValuePair<string, string?>("P" + p, "VN")))),
             rows.Select(r => r.asValue
                 ? Observation.FromValue("C" + r.commune, year, r.measure, r.numerator)
                 : Observation.FromCounts("C" + r.commune, year, r.measure, r.numerator, r.denominator)).ToArray(),
-            policy, year, share);
+            policy, year, share, registry);
 }

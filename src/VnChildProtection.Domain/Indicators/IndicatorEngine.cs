@@ -313,7 +313,6 @@ public sealed class IndicatorEngine
         var den = result.Denominators.AsSpan(start, n);
         var rep = result.Reported.AsSpan(start, n);
         var status = result.Statuses.AsSpan(start, n);
-        var hasValue = result.HasValue.AsSpan(start, n);
         data.Numerators.AsSpan(start, n).CopyTo(num);
         data.Denominators.AsSpan(start, n).CopyTo(den);
         data.Reported.AsSpan(start, n).CopyTo(rep);
@@ -332,41 +331,41 @@ public sealed class IndicatorEngine
 
         var definition = _measures[m];
         ref readonly var rule = ref result.Rules![m];
-        var policy = definition.Rollup;
-        var ratio = policy == RollupPolicy.SumNumeratorsAndDenominators && !definition.Unit.IsCount;
-        var factor = (double)definition.Unit.Factor;
+        if (!rule.HasTarget)
+        {
+            status.Clear(); // NoData is 0.
+            return;
+        }
+        var missing = MissingValues;
+        if (definition.Rollup == RollupPolicy.SumNumeratorsAndDenominators && !definition.Unit.IsCount)
+        {
+            // The common case, in its own loop: rates and percentages.
+            var factor = (double)definition.Unit.Factor;
+            for (var u = 0; u < n; u++)
+            {
+                var d = den[u];
+                var s = d != 0 && IsPresent(missing, rep[u], leafCount[u]) ? rule.Classify(num[u] * factor / d) : IndicatorStatus.NoData;
+                status[u] = s == StatusRule.Undecided ? rule.ClassifyExact(definition.Unit.Compute(num[u], d)!.Value) : s;
+            }
+            return;
+        }
+        var average = definition.Rollup == RollupPolicy.AverageValues;
         for (var u = 0; u < n; u++)
         {
             var reported = rep[u];
             var expected = leafCount[u];
-            var present = MissingValues switch
-            {
-                MissingValuePolicy.SkipIfAnyValueMissing => reported == expected,
-                MissingValuePolicy.SkipIfAllValuesMissing => reported != 0,
-                _ => true,
-            };
-            hasValue[u] = present;
-            double v;
-            if (ratio)
-            {
-                present &= den[u] != 0;
-                v = num[u] * factor / den[u];
-            }
-            else if (policy == RollupPolicy.AverageValues)
-            {
-                var count = MissingValues == MissingValuePolicy.TreatAsZero ? expected : reported;
-                present &= count != 0;
-                v = (double)num[u] / count;
-            }
-            else
-            {
-                v = num[u];
-            }
-            status[u] = present && rule.HasTarget
-                ? rule.Classify(v, new Exact(this, definition, num[u], den[u], new Coverage(reported, expected)))
-                : IndicatorStatus.NoData;
+            var count = !average ? 1 : missing == MissingValuePolicy.TreatAsZero ? expected : reported;
+            var s = count != 0 && IsPresent(missing, reported, expected) ? rule.Classify((double)num[u] / count) : IndicatorStatus.NoData;
+            status[u] = s == StatusRule.Undecided
+                ? rule.ClassifyExact(ExactValue(definition, num[u], den[u], new Coverage(reported, expected))!.Value)
+                : s;
         }
     }
+
+    /// <summary>Whether an aggregate has a value under the missing-value policy (before a zero denominator is considered).</summary>
+    internal static bool IsPresent(MissingValuePolicy missing, int reported, int expected) =>
+        missing == MissingValuePolicy.SkipIfAllValuesMissing ? reported != 0
+        : missing != MissingValuePolicy.SkipIfAnyValueMissing || reported == expected;
 
     private int OrdinalOf(MeasureId measure)
     {
@@ -401,11 +400,6 @@ public sealed class IndicatorEngine
         }
         whole = (long)number;
         return true;
-    }
-
-    private readonly struct Exact(IndicatorEngine engine, IndicatorMeasure definition, long numerator, long denominator, Coverage coverage) : StatusRule.IExactValue
-    {
-        public decimal Compute() => engine.ExactValue(definition, numerator, denominator, coverage)!.Value;
     }
 
     private static decimal? Average(decimal sum, int count) => count == 0 ? null : sum / count;

@@ -24,7 +24,6 @@ public sealed class IndicatorEvaluation
         Denominators = new long[size];
         Reported = new int[size];
         Statuses = new IndicatorStatus[size];
-        HasValue = new bool[size];
     }
 
     /// <summary>The engine (hierarchy and registry) that produced the evaluation.</summary>
@@ -43,8 +42,6 @@ public sealed class IndicatorEvaluation
     internal int[] Reported { get; }
 
     internal IndicatorStatus[] Statuses { get; }
-
-    internal bool[] HasValue { get; }
 
     internal StatusEvaluator? RulesEvaluator { get; set; }
 
@@ -74,6 +71,6 @@ public sealed class IndicatorEvaluation
         var sumsCounts = definition.Rollup == RollupPolicy.SumNumeratorsAndDenominators;
         return new IndicatorValue(
             unitCode, Year, measure, sumsCounts ? Numerators[slot] : null, sumsCounts ? Denominators[slot] : null,
-            HasValue[slot] ? Engine.ExactValue(definition, Numerators[slot], Denominators[slot], coverage) : null, coverage);
+            IndicatorEngine.IsPresent(Engine.MissingValues, coverage.Reported, coverage.Expected) ? Engine.ExactValue(definition, Numerators[slot], Denominators[slot], coverage) : null, coverage);
     }
 }

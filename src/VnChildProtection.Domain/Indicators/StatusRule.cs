@@ -12,7 +12,7 @@ namespace VnChildProtection.Domain.Indicators;
 /// within 1e-27, so outside a 1e-9 band around each cut point both sides of every comparison agree; inside it the
 /// exact <see cref="StatusEvaluator.Classify"/> decides. So the fast path returns what <see cref="StatusEvaluator"/> would.
 /// </remarks>
-internal readonly struct StatusRule
+internal struct StatusRule
 {
     private const double Tolerance = 1e-9;
 
@@ -24,6 +24,12 @@ internal readonly struct StatusRule
     private readonly double _e;
     private readonly double _bandCut;
     private readonly double _band;
+    private double _cut0 = double.NaN, _cut1 = double.NaN, _cut2 = double.NaN;
+    private double _tolerance0, _tolerance1, _tolerance2;
+    private uint _statuses;
+
+    /// <summary>Returned by <see cref="Classify"/> near a cut point: the exact decimal rule must decide.</summary>
+    public const IndicatorStatus Undecided = (IndicatorStatus)255;
 
     public StatusRule(Target? target, int year, decimal atRiskShare)
     {
@@ -49,6 +55,7 @@ internal readonly struct StatusRule
             _band = (double)band;
             _bandCut = (double)(Higher ? e - band : e + band);
         }
+        Tabulate();
     }
 
     public int Year { get; }
@@ -61,18 +68,25 @@ internal readonly struct StatusRule
 
     public bool Higher { get; }
 
-    /// <summary>Classifies an approximate value; <paramref name="exact"/> is called only near a cut point.</summary>
-    public IndicatorStatus Classify<TExact>(double v, in TExact exact)
-        where TExact : struct, IExactValue
+    /// <summary>Classifies an approximate value, or returns <see cref="Undecided"/> when it lies near a cut point.</summary>
+    /// <remarks>The status is a step function of the value with at most three cuts (threshold, trajectory point, at-risk
+    /// bound), so it is read from a table indexed by how many cuts the value exceeds.</remarks>
+    public readonly IndicatorStatus Classify(double v)
     {
-        if (!HasTarget)
+        if (Math.Abs(v - _cut0) <= _tolerance0 || Math.Abs(v - _cut1) <= _tolerance1 || Math.Abs(v - _cut2) <= _tolerance2)
         {
-            return IndicatorStatus.NoData;
+            return Undecided;
         }
-        if (Near(v, _t) || (HasTrajectory && (Near(v, _e) || Near(v, _bandCut))))
-        {
-            return StatusEvaluator.Classify(exact.Compute(), _threshold, _expected, _baseline, Year, Deadline, _share);
-        }
+        var index = (v > _cut0 ? 1 : 0) + (v > _cut1 ? 1 : 0) + (v > _cut2 ? 1 : 0);
+        return (IndicatorStatus)((_statuses >> (index * 8)) & 0xFF);
+    }
+
+    /// <summary>The exact decimal classification, for values near a cut point.</summary>
+    public readonly IndicatorStatus ClassifyExact(decimal v) => StatusEvaluator.Classify(v, _threshold, _expected, _baseline, Year, Deadline, _share);
+
+    /// <summary>The double classification at a point known to be away from every cut.</summary>
+    private readonly IndicatorStatus ClassifyAway(double v)
+    {
         var met = _threshold.Bound switch
         {
             TargetBound.AtLeast or TargetBound.Above => v > _t,
@@ -92,11 +106,31 @@ internal readonly struct StatusRule
             : IndicatorStatus.OffTrack;
     }
 
-    private static bool Near(double v, double cut) => Math.Abs(v - cut) <= Tolerance * Math.Max(1d, Math.Abs(cut));
-
-    /// <summary>Produces the exact decimal value on demand, without allocating.</summary>
-    internal interface IExactValue
+    private void Tabulate()
     {
-        decimal Compute();
+        // Cuts ascending, padded with NaN (never near, never exceeded).
+        double[] cuts = HasTrajectory ? [_t, _e, _bandCut] : [_t];
+        Array.Sort(cuts);
+        _cut0 = cuts[0];
+        _cut1 = cuts.Length > 1 ? cuts[1] : double.NaN;
+        _cut2 = cuts.Length > 2 ? cuts[2] : double.NaN;
+        _tolerance0 = Tolerance * Math.Max(1d, Math.Abs(_cut0));
+        _tolerance1 = Tolerance * Math.Max(1d, Math.Abs(_cut1));
+        _tolerance2 = Tolerance * Math.Max(1d, Math.Abs(_cut2));
+        var statuses = 0u;
+        for (var i = 0; i <= cuts.Length; i++)
+        {
+            var point = i == 0 ? cuts[0] - 1 - Math.Abs(cuts[0])
+                : i == cuts.Length ? cuts[^1] + 1 + Math.Abs(cuts[^1])
+                : (cuts[i - 1] + cuts[i]) / 2;
+            statuses |= (uint)ClassifyAway(point) << (i * 8);
+        }
+        for (var i = cuts.Length + 1; i < 4; i++)
+        {
+            statuses |= (statuses >> ((i - 1) * 8) & 0xFF) << (i * 8);
+        }
+        _statuses = statuses;
     }
+
+    private static bool Near(double v, double cut) => Math.Abs(v - cut) <= Tolerance * Math.Max(1d, Math.Abs(cut));
 }

@@ -27,6 +27,8 @@ internal static class VncpApp
             Commands.CalendarCommand.Create(output, error),
             Commands.WorkflowCommand.Create(output, error),
             Commands.ImportCommand.Create(output, error),
+            Commands.IndicatorsCommand.Create(output, error),
+            Commands.EvaluateCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);

@@ -8,6 +8,8 @@ namespace VnChildProtection.Cli.Commands;
 [JsonSerializable(typeof(ValidationRow[]))]
 [JsonSerializable(typeof(CalendarRow[]))]
 [JsonSerializable(typeof(WorkflowDeadlineRow[]))]
+[JsonSerializable(typeof(IndicatorRow[]))]
+[JsonSerializable(typeof(EvaluationRow[]))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
 }

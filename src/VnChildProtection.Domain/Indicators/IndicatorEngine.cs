@@ -22,6 +22,8 @@ public sealed class IndicatorEngine
     private readonly bool[] _isLeaf;
     private readonly int[] _leafCount;
     private readonly Dictionary<string, int> _index;
+    private readonly IndicatorMeasure[] _measures;
+    private readonly int[] _measureOrdinal;
 
     /// <summary>Creates an engine.</summary>
     /// <param name="hierarchy">The units to aggregate over.</param>
@@ -35,6 +37,7 @@ public sealed class IndicatorEngine
         Preconditions.CheckArgument(Enum.IsDefined(missingValues), nameof(missingValues), "Unknown missing-value policy.");
         _registry = registry ?? IndicatorRegistry.Default;
         MissingValues = missingValues;
+        (_measures, _measureOrdinal) = IndexMeasures(_registry);
 
         var units = new List<string>(hierarchy.Units);
         var position = new Dictionary<string, int>(units.Count, StringComparer.Ordinal);
@@ -181,6 +184,223 @@ public sealed class IndicatorEngine
     /// <exception cref="KeyNotFoundException">The unit or measure is unknown.</exception>
     public IndicatorValue Compute(IReadOnlyList<Observation> observations, string unitCode, MeasureId measure, int year) =>
         Rollup(observations, measure, year)[unitCode];
+
+    /// <summary>
+    /// Resolves observations of one year to unit and measure ordinals once, for
+    /// <see cref="Evaluate(IndicatorDataset)"/>; the rules of <see cref="Rollup"/> decide which are used.
+    /// </summary>
+    /// <param name="observations">Observations of any measures and years; other years are ignored.</param>
+    /// <param name="year">The year.</param>
+    /// <returns>The compiled data.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="observations"/> or an element is null.</exception>
+    public IndicatorDataset Compile(IReadOnlyList<Observation> observations, int year)
+    {
+        Preconditions.CheckNotNull(observations);
+        var n = _codes.Length;
+        var size = _measures.Length * n;
+        var numerators = new long[size];
+        var denominators = new long[size];
+        var reported = new int[size];
+        var rejected = 0;
+        for (var i = 0; i < observations.Count; i++)
+        {
+            var o = observations[i] ?? throw new ArgumentNullException(nameof(observations), "An observation is null.");
+            if (o.Year != year)
+            {
+                continue;
+            }
+            var m = OrdinalOf(o.Measure);
+            if (m < 0 || !_index.TryGetValue(o.UnitCode, out var u) || !_isLeaf[u])
+            {
+                rejected++;
+                continue;
+            }
+            var slot = (m * n) + u;
+            var definition = _measures[m];
+            var sumsCounts = definition.Rollup == RollupPolicy.SumNumeratorsAndDenominators;
+            long numerator = 0, denominator = 0;
+            var ok = reported[slot] == 0 && (sumsCounts
+                ? o.HasCounts && IsWhole(o.Numerator!.Value, out numerator) && IsWhole(o.Denominator!.Value, out denominator)
+                : IsWhole(o.Value ?? definition.Unit.Compute(o.Numerator!.Value, o.Denominator!.Value) ?? 0m, out numerator));
+            if (!ok)
+            {
+                rejected++;
+                continue;
+            }
+            numerators[slot] = numerator;
+            denominators[slot] = denominator;
+            reported[slot] = 1;
+        }
+        return new IndicatorDataset(this, year, numerators, denominators, reported, rejected);
+    }
+
+    /// <summary>Evaluates every measure of the registry at every unit, with statuses against the national targets.</summary>
+    /// <param name="data">Data compiled by this engine's <see cref="Compile"/>.</param>
+    /// <returns>A new evaluation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="data"/> was compiled by another engine.</exception>
+    public IndicatorEvaluation Evaluate(IndicatorDataset data) => Evaluate(data, StatusEvaluator.Default, null);
+
+    /// <summary>
+    /// Evaluates every measure of the registry at every unit, with statuses against the national targets (their
+    /// stated baselines, if any), overwriting <paramref name="reuse"/> when given so repeated runs allocate nothing.
+    /// </summary>
+    /// <param name="data">Data compiled by this engine's <see cref="Compile"/>.</param>
+    /// <param name="evaluator">The status rules.</param>
+    /// <param name="reuse">An earlier evaluation of this engine to overwrite, or null for a new one.</param>
+    /// <returns>The evaluation (<paramref name="reuse"/> when given).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="evaluator"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="data"/> or <paramref name="reuse"/> belongs to another engine.</exception>
+    /// <remarks>
+    /// One pass per measure: copy the leaves' counts, add each unit into its parent in the precomputed
+    /// children-before-parents order, then classify each unit. No dictionary, LINQ or allocation on the way.
+    /// </remarks>
+    public IndicatorEvaluation Evaluate(IndicatorDataset data, StatusEvaluator evaluator, IndicatorEvaluation? reuse)
+    {
+        Preconditions.CheckNotNull(data);
+        Preconditions.CheckNotNull(evaluator);
+        Preconditions.CheckArgument(data.Engine == this, nameof(data), "The data was compiled by another engine.");
+        Preconditions.CheckArgument(reuse is null || reuse.Engine == this, nameof(reuse), "The evaluation belongs to another engine.");
+        var n = _codes.Length;
+        var result = reuse ?? new IndicatorEvaluation(this, _measures.Length * n);
+        result.Year = data.Year;
+        result.RejectedObservations = data.RejectedObservations;
+        if (result.Rules is null || result.RulesYear != data.Year || result.RulesEvaluator != evaluator)
+        {
+            var rules = new StatusRule[_measures.Length];
+            for (var m = 0; m < rules.Length; m++)
+            {
+                rules[m] = new StatusRule(_measures[m].NationalTarget, data.Year, evaluator.AtRiskShare);
+            }
+            (result.Rules, result.RulesYear, result.RulesEvaluator) = (rules, data.Year, evaluator);
+        }
+        for (var m = 0; m < _measures.Length; m++)
+        {
+            EvaluateMeasure(m, data, result);
+        }
+        return result;
+    }
+
+    internal IndicatorRegistry Registry => _registry;
+
+    internal int UnitCount => _codes.Length;
+
+    internal int LeafCount(int unit) => _leafCount[unit];
+
+    internal int SlotOf(MeasureId measure, string unitCode)
+    {
+        var m = OrdinalOf(measure);
+        if (m < 0 || !_index.TryGetValue(Preconditions.CheckNotNull(unitCode), out var u))
+        {
+            throw new KeyNotFoundException("No such measure or unit in this engine.");
+        }
+        return (m * _codes.Length) + u;
+    }
+
+    /// <summary>The value exactly as <see cref="Rollup"/> computes it from sums, or null (zero denominator, nothing to average).</summary>
+    internal decimal? ExactValue(IndicatorMeasure definition, decimal numerator, decimal denominator, Coverage coverage) => definition.Rollup switch
+    {
+        RollupPolicy.SumNumeratorsAndDenominators => definition.Unit.Compute(numerator, denominator),
+        RollupPolicy.SumValues => numerator,
+        _ => Average(numerator, MissingValues == MissingValuePolicy.TreatAsZero ? coverage.Expected : coverage.Reported),
+    };
+
+    private void EvaluateMeasure(int m, IndicatorDataset data, IndicatorEvaluation result)
+    {
+        var n = _codes.Length;
+        var start = m * n;
+        var num = result.Numerators.AsSpan(start, n);
+        var den = result.Denominators.AsSpan(start, n);
+        var rep = result.Reported.AsSpan(start, n);
+        var status = result.Statuses.AsSpan(start, n);
+        data.Numerators.AsSpan(start, n).CopyTo(num);
+        data.Denominators.AsSpan(start, n).CopyTo(den);
+        data.Reported.AsSpan(start, n).CopyTo(rep);
+        var parent = _parent.AsSpan(0, n);
+        var leafCount = _leafCount.AsSpan(0, n);
+        for (var u = 0; u < parent.Length; u++)
+        {
+            var p = parent[u];
+            if (p >= 0)
+            {
+                num[p] += num[u];
+                den[p] += den[u];
+                rep[p] += rep[u];
+            }
+        }
+
+        var definition = _measures[m];
+        ref readonly var rule = ref result.Rules![m];
+        if (!rule.HasTarget)
+        {
+            status.Clear(); // NoData is 0.
+            return;
+        }
+        var missing = MissingValues;
+        if (definition.Rollup == RollupPolicy.SumNumeratorsAndDenominators && !definition.Unit.IsCount)
+        {
+            // The common case, in its own loop: rates and percentages.
+            var factor = (double)definition.Unit.Factor;
+            for (var u = 0; u < n; u++)
+            {
+                var d = den[u];
+                var s = d != 0 && IsPresent(missing, rep[u], leafCount[u]) ? rule.Classify(num[u] * factor / d) : IndicatorStatus.NoData;
+                status[u] = s == StatusRule.Undecided ? rule.ClassifyExact(definition.Unit.Compute(num[u], d)!.Value) : s;
+            }
+            return;
+        }
+        var average = definition.Rollup == RollupPolicy.AverageValues;
+        for (var u = 0; u < n; u++)
+        {
+            var reported = rep[u];
+            var expected = leafCount[u];
+            var count = !average ? 1 : missing == MissingValuePolicy.TreatAsZero ? expected : reported;
+            var s = count != 0 && IsPresent(missing, reported, expected) ? rule.Classify((double)num[u] / count) : IndicatorStatus.NoData;
+            status[u] = s == StatusRule.Undecided
+                ? rule.ClassifyExact(ExactValue(definition, num[u], den[u], new Coverage(reported, expected))!.Value)
+                : s;
+        }
+    }
+
+    /// <summary>Whether an aggregate has a value under the missing-value policy (before a zero denominator is considered).</summary>
+    internal static bool IsPresent(MissingValuePolicy missing, int reported, int expected) =>
+        missing == MissingValuePolicy.SkipIfAllValuesMissing ? reported != 0
+        : missing != MissingValuePolicy.SkipIfAnyValueMissing || reported == expected;
+
+    private int OrdinalOf(MeasureId measure)
+    {
+        var key = (measure.Indicator.Value * 26) + measure.Index;
+        return measure.Indicator.Value == 0 || key >= _measureOrdinal.Length ? -1 : _measureOrdinal[key];
+    }
+
+    private static (IndicatorMeasure[] Measures, int[] Ordinals) IndexMeasures(IndicatorRegistry registry)
+    {
+        var measures = new List<IndicatorMeasure>();
+        var max = 0;
+        foreach (var indicator in registry.Indicators)
+        {
+            measures.AddRange(indicator.Measures);
+            max = Math.Max(max, indicator.Id.Value);
+        }
+        var ordinals = new int[(max + 1) * 26];
+        Array.Fill(ordinals, -1);
+        for (var i = 0; i < measures.Count; i++)
+        {
+            ordinals[(measures[i].Id.Indicator.Value * 26) + measures[i].Id.Index] = i;
+        }
+        return ([.. measures], ordinals);
+    }
+
+    private static bool IsWhole(decimal number, out long whole)
+    {
+        whole = 0;
+        if (number is < 0 or > IndicatorDataset.MaxCount || decimal.Truncate(number) != number)
+        {
+            return false;
+        }
+        whole = (long)number;
+        return true;
+    }
 
     private static decimal? Average(decimal sum, int count) => count == 0 ? null : sum / count;
 }

@@ -72,28 +72,29 @@ public sealed class StatusEvaluator
         {
             return new StatusAssessment(IndicatorStatus.NoData, year, observed, threshold, deadline, null, coverage);
         }
-        var higher = t.Direction == IndicatorDirection.HigherIsBetter;
         var expected = Trajectory(baseline, t.Value, year, deadline);
-        if (t.IsMetBy(v))
-        {
-            return new StatusAssessment(IndicatorStatus.Achieved, year, v, t, deadline, expected, coverage);
-        }
-        IndicatorStatus status;
-        if (expected is { } e && baseline is { } b)
-        {
-            var behind = higher ? e - v : v - e;
-            status = behind <= 0 && year < deadline ? IndicatorStatus.OnTrack
-                : behind <= Math.Abs(t.Value - b.Value) * AtRiskShare ? IndicatorStatus.AtRisk
-                : IndicatorStatus.OffTrack;
-        }
-        else
-        {
-            status = year < deadline ? IndicatorStatus.AtRisk : IndicatorStatus.OffTrack;
-        }
+        var status = Classify(v, t, expected, baseline, year, deadline, AtRiskShare);
         return new StatusAssessment(status, year, v, t, deadline, expected, coverage);
     }
 
-    private static decimal? Trajectory(TargetBaseline? baseline, decimal target, int year, int deadline)
+    /// <summary>The status of a value against a threshold (rules 2–5 of the class remarks); shared with the engine's fast path so both classify alike.</summary>
+    internal static IndicatorStatus Classify(decimal v, TargetThreshold t, decimal? expected, TargetBaseline? baseline, int year, int deadline, decimal atRiskShare)
+    {
+        if (t.IsMetBy(v))
+        {
+            return IndicatorStatus.Achieved;
+        }
+        if (expected is { } e && baseline is { } b)
+        {
+            var behind = t.Direction == IndicatorDirection.HigherIsBetter ? e - v : v - e;
+            return behind <= 0 && year < deadline ? IndicatorStatus.OnTrack
+                : behind <= Math.Abs(t.Value - b.Value) * atRiskShare ? IndicatorStatus.AtRisk
+                : IndicatorStatus.OffTrack;
+        }
+        return year < deadline ? IndicatorStatus.AtRisk : IndicatorStatus.OffTrack;
+    }
+
+    internal static decimal? Trajectory(TargetBaseline? baseline, decimal target, int year, int deadline)
     {
         if (baseline is not { } b)
         {

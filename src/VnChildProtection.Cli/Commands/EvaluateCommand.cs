@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Spectre.Console;
+using VnChildProtection.Cli.Output;
+using VnChildProtection.Domain.Indicators;
+using VnChildProtection.Domain.Indicators.Csv;
+
+namespace VnChildProtection.Cli.Commands;
+
+/// <summary>
+/// <c>vncp evaluate &lt;observations.csv&gt; --year YYYY [--unit CODE]</c>: reads an observations CSV, aggregates every
+/// measure it reports over the units (communes under their <c>parent_code</c>, everything under the national total
+/// <c>VN</c>) and prints values and statuses against the national targets.
+/// </summary>
+internal static class EvaluateCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<string>("observations") { Description = "The observations CSV (docs/observations-csv.md)." };
+        var year = new Option<int>("--year") { Description = "The year to evaluate.", Required = true };
+        var unit = new Option<string?>("--unit") { Description = "Print only this unit (VN for the national total)." };
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format.",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong("table", "json");
+        var command = new Command("evaluate", "Aggregate observations up the unit hierarchy (summing numerators and denominators) and classify each value against the national target. Exit code: 0 done, 2 file unreadable or with bad rows.")
+        {
+            file,
+            year,
+            unit,
+            format,
+        };
+        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(year), result.GetValue(unit), result.GetValue(format) ?? "table", output, error));
+        return command;
+    }
+
+    private static int Run(string path, int year, string? unitFilter, string format, TextWriter output, TextWriter error)
+    {
+        ObservationCsvResult csv;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            csv = ObservationCsv.ReadUtf8(stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"{path}: cannot be read ({e.GetType().Name}).");
+            return VncpApp.ExitUnreadable;
+        }
+        // One bad row fails the file: an aggregate silently missing a commune would misstate its province.
+        if (!csv.IsValid)
+        {
+            foreach (var problem in csv.Errors)
+            {
+                error.WriteLine($"{path}: {problem}");
+            }
+            error.WriteLine($"{path}: {csv.Errors.Count} error(s); nothing evaluated.");
+            return VncpApp.ExitUnreadable;
+        }
+
+        var hierarchy = csv.BuildHierarchy();
+        if (unitFilter is not null && !hierarchy.Contains(unitFilter))
+        {
+            error.WriteLine($"{path}: no unit {unitFilter} in the file.");
+            return VncpApp.ExitUnreadable;
+        }
+        var engine = new IndicatorEngine(hierarchy);
+        var registry = IndicatorRegistry.Default;
+        var measures = csv.Observations.Where(o => o.Year == year).Select(o => o.Measure).Distinct().Order().ToArray();
+        var units = unitFilter is not null ? [unitFilter] : Ordered(hierarchy);
+        var rows = new List<EvaluationRow>();
+        var rejected = 0;
+        foreach (var measure in measures)
+        {
+            var rollup = engine.Rollup(csv.Observations, measure, year);
+            rejected += rollup.RejectedObservations;
+            var target = registry.GetMeasure(measure).NationalTarget;
+            foreach (var code in units)
+            {
+                var value = rollup[code];
+                var status = target is null ? IndicatorStatus.NoData : StatusEvaluator.Default.Assess(target, value).Status;
+                rows.Add(new EvaluationRow(code, measure.Indicator.ToString(), measure.ToString(), value.Numerator, value.Denominator, value.Value,
+                    status.ToString(), value.Coverage.Reported, value.Coverage.Expected, target?.ThresholdFor(year)?.ToString()));
+            }
+        }
+        if (rejected > 0)
+        {
+            error.WriteLine($"{path}: {rejected} observation(s) not used (a unit that has units below it, or a bare value for a rate).");
+        }
+        if (measures.Length == 0)
+        {
+            error.WriteLine($"{path}: no observation for {year.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        if (format == "json")
+        {
+            output.WriteLine(JsonSerializer.Serialize(rows.ToArray(), CliJsonContext.Default.EvaluationRowArray));
+            return VncpApp.ExitOk;
+        }
+        var console = ConsoleFactory.Create(output);
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("Unit").AddColumn("Measure").AddColumn(new TableColumn("Numerator").RightAligned()).AddColumn(new TableColumn("Denominator").RightAligned())
+            .AddColumn(new TableColumn("Value").RightAligned()).AddColumn("Target").AddColumn("Status").AddColumn(new TableColumn("Coverage").RightAligned());
+        foreach (var row in rows)
+        {
+            table.AddRow(row.UnitCode, row.Measure, Format(row.Numerator), Format(row.Denominator),
+                row.Value is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) : "—", Markup.Escape(row.Target ?? "—"), row.Status,
+                $"{row.Reported}/{row.Expected}");
+        }
+        console.Write(table);
+        console.MarkupLine($"{measures.Length} measure(s), {units.Count} unit(s), year {year.ToString(CultureInfo.InvariantCulture)}.");
+        return VncpApp.ExitOk;
+    }
+
+    private static string Format(decimal? number) => number?.ToString(CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>National total first, then each level by code.</summary>
+    private static List<string> Ordered(UnitHierarchy hierarchy)
+    {
+        int Depth(string code)
+        {
+            var depth = 0;
+            for (var p = hierarchy.ParentOf(code); p is not null; p = hierarchy.ParentOf(p))
+            {
+                depth++;
+            }
+            return depth;
+        }
+        return [.. hierarchy.Units.OrderBy(Depth).ThenBy(c => c, StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,358 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using VnChildProtection.Domain.Targets;
+using VnChildProtection.Domain.Utility;
+
+namespace VnChildProtection.Domain.Indicators.Csv;
+
+/// <summary>
+/// Reads and writes observations as CSV: <c>unit_code,year,indicator,measure,numerator,denominator,value</c>, with
+/// an optional <c>parent_code</c> column, UTF-8 with or without BOM, RFC 4180 quoting, CRLF or LF line ends.
+/// </summary>
+/// <remarks>
+/// <para>Numbers use <c>.</c> as the decimal separator and no thousands separator (a comma is the field
+/// separator), and cannot be negative. A row gives either a numerator and a denominator, or a value.</para>
+/// <para>Reading never throws on file content: every bad record becomes an <see cref="ObservationCsvError"/> with
+/// its line, and every good record an <see cref="Observation"/>. Columns may come in any order; header names are
+/// case-insensitive. Empty lines are skipped.</para>
+/// <para>This type is stateless and thread-safe.</para>
+/// </remarks>
+public static class ObservationCsv
+{
+    /// <summary>The header <see cref="Write(IEnumerable{Observation}, TextWriter, IReadOnlyDictionary{string, string}?)"/> writes without parent codes.</summary>
+    public const string Header = "unit_code,year,indicator,measure,numerator,denominator,value";
+
+    private const int UnitColumn = 0, YearColumn = 1, IndicatorColumn = 2, MeasureColumn = 3, NumeratorColumn = 4, DenominatorColumn = 5, ValueColumn = 6, ParentColumn = 7;
+    private static readonly string[] ColumnNames = ["unit_code", "year", "indicator", "measure", "numerator", "denominator", "value", "parent_code"];
+
+    /// <summary>Reads observations from CSV text.</summary>
+    /// <param name="text">The file's text (a leading BOM is ignored).</param>
+    /// <param name="registry">The measures rows may name; <see cref="IndicatorRegistry.Default"/> when null.</param>
+    /// <returns>The observations of the good rows, the parent links, and the errors.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static ObservationCsvResult Read(string text, IndicatorRegistry? registry = null)
+    {
+        Preconditions.CheckNotNull(text);
+        registry ??= IndicatorRegistry.Default;
+        if (!text.IsNormalized())
+        {
+            text = text.Normalize();
+        }
+        var reader = new RecordReader(text);
+        var observations = new List<Observation>();
+        var errors = new List<ObservationCsvError>();
+        var parents = new Dictionary<string, string>(StringComparer.Ordinal);
+        var parentLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var fields = new List<string>();
+
+        if (!reader.Next(fields, out var headerLine, out var headerError))
+        {
+            errors.Add(new ObservationCsvError(ObservationCsvErrorCodes.HeaderMissing, 1, 0, string.Empty, "The file is empty: expected the header " + Header + "."));
+            return new ObservationCsvResult(observations, errors, parents);
+        }
+        if (headerError is not null)
+        {
+            errors.Add(Error(headerError, headerLine, 0, string.Empty, "The header line is not valid CSV."));
+            return new ObservationCsvResult(observations, errors, parents);
+        }
+        var map = MapHeader(fields, headerLine, errors);
+        if (map is null)
+        {
+            return new ObservationCsvResult(observations, errors, parents);
+        }
+        var width = fields.Count;
+        var seen = new HashSet<(string, int, MeasureId)>();
+        while (reader.Next(fields, out var line, out var syntaxError))
+        {
+            if (syntaxError is not null)
+            {
+                errors.Add(Error(syntaxError, line, 0, string.Empty, syntaxError == ObservationCsvErrorCodes.QuoteUnterminated
+                    ? "A quoted cell is not closed before the end of the file."
+                    : "A quote must open and close a whole cell; write a quote inside a quoted cell as two quotes."));
+                continue;
+            }
+            if (fields.Count != width)
+            {
+                errors.Add(Error(ObservationCsvErrorCodes.FieldCount, line, 0, string.Empty,
+                    string.Create(CultureInfo.InvariantCulture, $"The record has {fields.Count} field(s); the header has {width}.")));
+                continue;
+            }
+            var (observation, parentCode) = new Row(fields, map, line, errors).Parse(registry);
+            if (observation is null)
+            {
+                continue;
+            }
+            if (!seen.Add((observation.UnitCode, observation.Year, observation.Measure)))
+            {
+                errors.Add(Error(ObservationCsvErrorCodes.Duplicate, line, 0, string.Empty, "Another row already gives this unit, year and measure."));
+                continue;
+            }
+            if (parentCode is { } parent && !AddParent(observation.UnitCode, parent, line, map[ParentColumn], parents, parentLines, errors))
+            {
+                continue;
+            }
+            observations.Add(observation);
+        }
+        errors.Sort((a, b) => a.Line.CompareTo(b.Line));
+        return new ObservationCsvResult(observations, errors, parents);
+    }
+
+    /// <summary>Reads observations from a UTF-8 stream (with or without BOM).</summary>
+    /// <param name="stream">The stream; read to its end, not closed.</param>
+    /// <param name="registry">The measures rows may name; <see cref="IndicatorRegistry.Default"/> when null.</param>
+    /// <returns>The observations of the good rows, the parent links, and the errors.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public static ObservationCsvResult ReadUtf8(Stream stream, IndicatorRegistry? registry = null)
+    {
+        Preconditions.CheckNotNull(stream);
+        using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return Read(reader.ReadToEnd(), registry);
+    }
+
+    /// <summary>Writes observations as CSV with LF line ends, numbers in invariant culture, cells quoted only when needed.</summary>
+    /// <param name="observations">The observations, written in the order given.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="parentCodes">Parent links to write in a <c>parent_code</c> column; no such column when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="observations"/>, an element, or <paramref name="writer"/> is null.</exception>
+    public static void Write(IEnumerable<Observation> observations, TextWriter writer, IReadOnlyDictionary<string, string>? parentCodes = null)
+    {
+        Preconditions.CheckNotNull(observations);
+        Preconditions.CheckNotNull(writer);
+        writer.Write(Header);
+        writer.Write(parentCodes is null ? "\n" : ",parent_code\n");
+        foreach (var o in observations)
+        {
+            Preconditions.CheckNotNull(o, nameof(observations));
+            WriteCell(writer, o.UnitCode);
+            writer.Write(',');
+            writer.Write(o.Year.ToString(CultureInfo.InvariantCulture));
+            writer.Write(',');
+            writer.Write(o.Measure.Indicator.ToString());
+            writer.Write(',');
+            writer.Write(o.Measure.Letter);
+            writer.Write(',');
+            writer.Write(Format(o.Numerator));
+            writer.Write(',');
+            writer.Write(Format(o.Denominator));
+            writer.Write(',');
+            writer.Write(Format(o.Value));
+            if (parentCodes is not null)
+            {
+                writer.Write(',');
+                if (parentCodes.TryGetValue(o.UnitCode, out var parent))
+                {
+                    WriteCell(writer, parent);
+                }
+            }
+            writer.Write('\n');
+        }
+    }
+
+    /// <summary>Writes observations to a CSV string (see <see cref="Write(IEnumerable{Observation}, TextWriter, IReadOnlyDictionary{string, string}?)"/>).</summary>
+    /// <param name="observations">The observations.</param>
+    /// <param name="parentCodes">Parent links to write in a <c>parent_code</c> column; no such column when null.</param>
+    /// <returns>The CSV text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="observations"/> or an element is null.</exception>
+    public static string WriteToString(IEnumerable<Observation> observations, IReadOnlyDictionary<string, string>? parentCodes = null)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(observations, writer, parentCodes);
+        return writer.ToString();
+    }
+
+    /// <summary>Whether a text is a well-formed unit code: 1–32 ASCII letters, digits, <c>-</c>, <c>_</c> or <c>.</c>.</summary>
+    /// <param name="code">The text.</param>
+    /// <returns>True when well formed.</returns>
+    public static bool IsValidUnitCode(string? code)
+    {
+        if (string.IsNullOrEmpty(code) || code.Length > 32)
+        {
+            return false;
+        }
+        foreach (var c in code)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_' or '.'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static string Format(decimal? number) => number?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+
+    private static void WriteCell(TextWriter writer, string cell)
+    {
+        if (cell.AsSpan().IndexOfAny(",\"\r\n") < 0 && cell.Trim().Length == cell.Length)
+        {
+            writer.Write(cell);
+            return;
+        }
+        writer.Write('"');
+        writer.Write(cell.Replace("\"", "\"\"", StringComparison.Ordinal));
+        writer.Write('"');
+    }
+
+    private static int[]? MapHeader(List<string> header, int line, List<ObservationCsvError> errors)
+    {
+        var map = new int[ColumnNames.Length];
+        Array.Fill(map, -1);
+        var ok = true;
+        for (var i = 0; i < header.Count; i++)
+        {
+            var name = header[i].Trim();
+            var known = Array.FindIndex(ColumnNames, c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase));
+            if (known < 0)
+            {
+                errors.Add(Error(ObservationCsvErrorCodes.HeaderUnknownColumn, line, i + 1, name, "Unknown column; its cells are not read."));
+            }
+            else if (map[known] >= 0)
+            {
+                errors.Add(Error(ObservationCsvErrorCodes.HeaderInvalid, line, i + 1, name, "The column appears twice."));
+                ok = false;
+            }
+            else
+            {
+                map[known] = i;
+            }
+        }
+        for (var c = 0; c < ParentColumn; c++)
+        {
+            if (map[c] < 0)
+            {
+                errors.Add(Error(ObservationCsvErrorCodes.HeaderInvalid, line, 0, string.Empty, "The header lacks the required column " + ColumnNames[c] + "."));
+                ok = false;
+            }
+        }
+        return ok ? map : null;
+    }
+
+    private static bool AddParent(
+        string unit, string parent, int line, int column, Dictionary<string, string> parents, Dictionary<string, int> parentLines, List<ObservationCsvError> errors)
+    {
+        if (parents.TryGetValue(unit, out var earlier))
+        {
+            if (earlier == parent)
+            {
+                return true;
+            }
+            errors.Add(Error(ObservationCsvErrorCodes.ParentCodeInvalid, line, column + 1, ColumnNames[ParentColumn],
+                string.Create(CultureInfo.InvariantCulture, $"The unit's parent differs from the one given on line {parentLines[unit]}.")));
+            return false;
+        }
+        // A link that would close a cycle is refused, so BuildHierarchy never meets one.
+        for (var p = parent; p is not null; p = parents.GetValueOrDefault(p))
+        {
+            if (p == unit)
+            {
+                errors.Add(Error(ObservationCsvErrorCodes.ParentCodeInvalid, line, column + 1, ColumnNames[ParentColumn], "The parent link would make the unit its own ancestor."));
+                return false;
+            }
+        }
+        parents.Add(unit, parent);
+        parentLines.Add(unit, line);
+        return true;
+    }
+
+    private static ObservationCsvError Error(string code, int line, int column, string field, string message) => new(code, line, column, field, message);
+
+    /// <summary>One record's cells, checked field by field; every problem is reported, not only the first.</summary>
+    private readonly struct Row(List<string> fields, int[] map, int line, List<ObservationCsvError> errors)
+    {
+        public (Observation? Observation, string? ParentCode) Parse(IndicatorRegistry registry)
+        {
+            var before = errors.Count;
+            var unit = Cell(UnitColumn);
+            if (!IsValidUnitCode(unit))
+            {
+                Fail(UnitColumn, ObservationCsvErrorCodes.UnitCodeInvalid, "A unit code is 1–32 letters, digits, '-', '_' or '.'.");
+            }
+            var parentText = map[ParentColumn] >= 0 ? Cell(ParentColumn) : string.Empty;
+            if (parentText.Length > 0 && (!IsValidUnitCode(parentText) || parentText == unit))
+            {
+                Fail(ParentColumn, ObservationCsvErrorCodes.ParentCodeInvalid, "The parent code must be a well-formed unit code other than the unit's own.");
+            }
+            var yearText = Cell(YearColumn);
+            var year = 0;
+            var yearOk = yearText.Length is > 0 and <= 4 && int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out year)
+                && year is >= Milestone.MinYear and <= Milestone.MaxYear;
+            if (!yearOk)
+            {
+                year = 0;
+                Fail(YearColumn, ObservationCsvErrorCodes.YearInvalid,
+                    string.Create(CultureInfo.InvariantCulture, $"The year must be a whole number from {Milestone.MinYear} to {Milestone.MaxYear}."));
+            }
+            var measure = ParseMeasure(registry);
+            var numerator = Number(NumeratorColumn);
+            var denominator = Number(DenominatorColumn);
+            var value = Number(ValueColumn);
+            if (errors.Count != before)
+            {
+                return (null, null);
+            }
+            var hasNumerator = Cell(NumeratorColumn).Length > 0;
+            var hasDenominator = Cell(DenominatorColumn).Length > 0;
+            var hasValue = Cell(ValueColumn).Length > 0;
+            if (hasNumerator != hasDenominator || hasNumerator == hasValue)
+            {
+                errors.Add(Error(ObservationCsvErrorCodes.AmountsInvalid, line, 0, string.Empty, "Give either a numerator and a denominator, or a value."));
+                return (null, null);
+            }
+            var observation = hasValue
+                ? Observation.FromValue(unit, year, measure!.Value, value!.Value)
+                : Observation.FromCounts(unit, year, measure!.Value, numerator!.Value, denominator!.Value);
+            return (observation, parentText.Length > 0 ? parentText : null);
+        }
+
+        private MeasureId? ParseMeasure(IndicatorRegistry registry)
+        {
+            var indicatorText = Cell(IndicatorColumn);
+            if (indicatorText.Length == 0 || !IndicatorId.TryParse(indicatorText, out var indicator))
+            {
+                Fail(IndicatorColumn, ObservationCsvErrorCodes.IndicatorInvalid, "Expected an indicator such as CT3.");
+                return null;
+            }
+            var measureText = Cell(MeasureColumn);
+            MeasureId measure;
+            if (measureText.Length == 1 && char.IsAsciiLetter(measureText[0]))
+            {
+                measure = new MeasureId(indicator, char.ToLowerInvariant(measureText[0]));
+            }
+            else if (!MeasureId.TryParse(measureText, out measure) || measure.Indicator != indicator)
+            {
+                Fail(MeasureColumn, ObservationCsvErrorCodes.MeasureInvalid, "Expected a measure letter (b) or a measure of the row's indicator (CT3.b).");
+                return null;
+            }
+            if (!registry.TryGetMeasure(measure, out _))
+            {
+                Fail(MeasureColumn, ObservationCsvErrorCodes.MeasureUnknown, "The indicator registry has no such measure.");
+                return null;
+            }
+            return measure;
+        }
+
+        private decimal? Number(int column)
+        {
+            var text = Cell(column);
+            if (text.Length == 0)
+            {
+                return null;
+            }
+            if (text.Length <= 30 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[^1])
+                && decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+            {
+                return number;
+            }
+            Fail(column, ObservationCsvErrorCodes.NumberInvalid, "Expected a non-negative number such as 12 or 4.5 ('.' as decimal separator, no thousands separator).");
+            return null;
+        }
+
+        private string Cell(int column) => fields[map[column]].Trim();
+
+        private void Fail(int column, string code, string message) =>
+            errors.Add(Error(code, line, map[column] + 1, ColumnNames[column], message));
+    }
+}

@@ -24,6 +24,9 @@ internal static class VncpApp
         var root = new RootCommand("vncp: Vietnamese child-protection plans (Kế hoạch bảo vệ trẻ em): validate plans, list citations.")
         {
             Commands.ValidateCommand.Create(output, error),
+            Commands.LunarCommand.Create(output, error),
+            Commands.HolidaysCommand.Create(output, error),
+            Commands.WorkdaysCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);

@@ -6,6 +6,7 @@ namespace VnChildProtection.Cli.Commands;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(ValidationRow[]))]
+[JsonSerializable(typeof(HolidayRow[]))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
 }

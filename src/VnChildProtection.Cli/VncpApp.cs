@@ -29,6 +29,9 @@ internal static class VncpApp
             Commands.ImportCommand.Create(output, error),
             Commands.IndicatorsCommand.Create(output, error),
             Commands.EvaluateCommand.Create(output, error),
+            Commands.LunarCommand.Create(output, error),
+            Commands.HolidaysCommand.Create(output, error),
+            Commands.WorkdaysCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);

@@ -10,6 +10,7 @@ namespace VnChildProtection.Cli.Commands;
 [JsonSerializable(typeof(WorkflowDeadlineRow[]))]
 [JsonSerializable(typeof(IndicatorRow[]))]
 [JsonSerializable(typeof(EvaluationRow[]))]
+[JsonSerializable(typeof(HolidayRow[]))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 using VnChildProtection.Domain.Agencies;
 using VnChildProtection.Domain.Calendars;
+using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Legal;
 using VnChildProtection.Domain.Plans.Validation;
 using VnChildProtection.Domain.Units;
@@ -18,7 +19,7 @@ public static class ServiceCollectionExtensions
     /// <summary>
     /// Registers, as singletons: <see cref="IClock"/> (the system clock), <see cref="AdministrativeUnitRegistry"/>,
     /// <see cref="AgencyRegistry"/>, <see cref="KnownLawRegistry"/>, <see cref="CitationFinder"/>,
-    /// <see cref="WorkingDayCalendar"/> and <see cref="PlanValidator"/>, each built from the shipped data plus
+    /// <see cref="WorkingDayCalendar"/>, <see cref="IndicatorRegistry"/> and <see cref="PlanValidator"/>, each built from the shipped data plus
     /// <see cref="VnChildProtectionOptions"/>. Services already registered win (<c>TryAdd</c>), so hosts and tests can
     /// substitute their own, for example a <c>FakeClock</c>.
     /// </summary>
@@ -41,7 +42,11 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(_ => KnownLawRegistry.Default.WithEntries(options.KnownLaws));
         services.TryAddSingleton(provider => new CitationFinder(provider.GetRequiredService<KnownLawRegistry>()));
         services.TryAddSingleton(_ => BuildCalendar(options));
-        services.TryAddSingleton(_ => new PlanValidator(options.Validation));
+        services.TryAddSingleton(_ => IndicatorRegistry.Default);
+        services.TryAddSingleton(provider => new PlanValidator(options.Validation,
+            provider.GetRequiredService<AgencyRegistry>(),
+            provider.GetRequiredService<AdministrativeUnitRegistry>(),
+            provider.GetRequiredService<IndicatorRegistry>()));
         return services;
     }
 

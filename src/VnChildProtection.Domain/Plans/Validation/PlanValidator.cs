@@ -1,6 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
+using VnChildProtection.Domain.Agencies;
 using VnChildProtection.Domain.Collections;
+using VnChildProtection.Domain.Indicators;
+using VnChildProtection.Domain.Units;
 using VnChildProtection.Domain.Plans.Diagnostics;
 using VnChildProtection.Domain.Plans.Validation.Rules;
 using VnChildProtection.Domain.Utility;
@@ -23,17 +26,44 @@ public sealed class PlanValidator
         new IssueDateMissingCheck(),
         new CitationAfterPlanDateCheck(),
         new CitationMalformedCheck(),
+        new IndicatorWithoutLeadCheck(),
+        new IndicatorDuplicateCheck(),
+        new MortalityRatesInconsistentCheck(),
+        new PercentageOutOfRangeCheck(),
+        new MilestoneDirectionCheck(),
+        new TargetWeakerThanNationalCheck(),
+        new ReportDeadlineOrderCheck(),
         new SectionNumberingCheck(),
+        new UnknownAgencyCheck(),
+        new UnitNotValidOnDateCheck(),
     ];
 
     private readonly PlanValidationContext context;
 
-    /// <summary>Creates a validator.</summary>
-    /// <param name="options">Which rules run and with what severity; <see cref="PlanValidatorOptions.Default"/> when null.</param>
-    public PlanValidator(PlanValidatorOptions? options = null)
+    /// <summary>Creates a validator with every rule at its default severity, over the shipped registries.</summary>
+    public PlanValidator()
+        : this(PlanValidatorOptions.Default)
     {
-        Options = options ?? PlanValidatorOptions.Default;
+    }
+
+    /// <summary>Creates a validator over the shipped registries.</summary>
+    /// <param name="options">Which rules run and with what severity.</param>
+    public PlanValidator(PlanValidatorOptions options)
+    {
+        Options = Preconditions.CheckNotNull(options);
         context = PlanValidationContext.Default;
+    }
+
+    /// <summary>Creates a validator over the given registries (for hosts that extend them).</summary>
+    /// <param name="options">Which rules run and with what severity.</param>
+    /// <param name="agencies">The agencies that responsibilities are resolved against.</param>
+    /// <param name="units">The administrative units that unit names are resolved against.</param>
+    /// <param name="indicators">The indicator catalogue that targets are compared with.</param>
+    public PlanValidator(PlanValidatorOptions options, AgencyRegistry agencies, AdministrativeUnitRegistry units, IndicatorRegistry indicators)
+    {
+        Options = Preconditions.CheckNotNull(options);
+        context = new PlanValidationContext(
+            Preconditions.CheckNotNull(agencies), Preconditions.CheckNotNull(units), Preconditions.CheckNotNull(indicators));
     }
 
     /// <summary>The options in force.</summary>

@@ -35,14 +35,18 @@ public class SeedValidationTests
     }
 
     [Fact]
-    public void Seed002_CitationDefectsAndMissingSectionII_AreReported()
+    public void Seed002_CitationMortalityLeadAndSectionDefects_AreReported()
     {
-        // Line 45 calls National Assembly resolution 121/2020/QH14 a decision (Quyết định); footnote [1] at line 592
-        // cites Quyết định số 06/QĐ-TTg ngày 03/01/2029 in a plan dated 28/02/2024.
+        // Line 45 calls National Assembly resolution 121/2020/QH14 a decision (Quyết định); Chỉ tiêu 3 (line 75) sets
+        // neonatal mortality below 9,5 but under-1 below 8,5; section IV gives indicator 14 only to Sở Tư pháp, which
+        // coordinates (line 413); footnote [1] at line 592 cites Quyết định số 06/QĐ-TTg ngày 03/01/2029 in a plan
+        // dated 28/02/2024.
         Assert.Equal(new (string, int?)[]
         {
             ("citation-malformed", 45),
+            ("mortality-rates-inconsistent", 75),
             ("section-numbering", 125),
+            ("indicator-without-lead", 413),
             ("citation-after-plan-date", 592),
         }, Findings(2));
     }

@@ -18,10 +18,10 @@ internal sealed class MortalityRatesInconsistentCheck : ConsistencyRuleCheck
 
     protected override Finding Describe(ConsistencyIssue issue, PlanTarget clause, SourceLocation location)
     {
-        var year = issue.Year is { } y ? " for " + y.ToString(CultureInfo.InvariantCulture) : "";
+        var year = issue.Year is { } y ? " (" + y.ToString(CultureInfo.InvariantCulture) + ")" : "";
         var yearVi = issue.Year is { } yv ? " năm " + yv.ToString(CultureInfo.InvariantCulture) : "";
         return new Finding(location,
-            $"'{clause.Text}': {issue.Message}{year}",
+            $"'{clause.Text}'{year}: {issue.Message}",
             $"'{clause.Text}': tỷ suất tử vong trẻ sơ sinh phải ≤ dưới 1 tuổi ≤ dưới 5 tuổi{yearVi}.");
     }
 }

@@ -57,7 +57,7 @@ internal static class CalendarCommand
                 new ICalendarWriter().WriteTo(output, schedule, clock.GetCurrentInstant());
                 break;
             case "json":
-                output.WriteLine(JsonSerializer.Serialize(schedule.Entries.Select(ToRow).ToArray(), CliJsonContext.Default.CalendarRowArray));
+                output.WriteLine(JsonSerializer.Serialize(schedule.Entries.Select(ToRow).ToArray(), CliJsonContext.Readable.CalendarRowArray));
                 break;
             default:
                 PrintTable(schedule, output);

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace VnChildProtection.Cli.Commands;
@@ -13,4 +15,14 @@ namespace VnChildProtection.Cli.Commands;
 [JsonSerializable(typeof(HolidayRow[]))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
+    /// <summary>
+    /// The context every command prints with: Vietnamese letters stay readable (the default encoder escapes every
+    /// non-ASCII letter). The output is for terminals and files, never embedded in HTML.
+    /// </summary>
+    public static CliJsonContext Readable { get; } = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
 }

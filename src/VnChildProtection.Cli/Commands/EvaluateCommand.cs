@@ -101,7 +101,7 @@ internal static class EvaluateCommand
 
         if (format == "json")
         {
-            output.WriteLine(JsonSerializer.Serialize(rows.ToArray(), CliJsonContext.Default.EvaluationRowArray));
+            output.WriteLine(JsonSerializer.Serialize(rows.ToArray(), CliJsonContext.Readable.EvaluationRowArray));
             return VncpApp.ExitOk;
         }
         var console = ConsoleFactory.Create(output);

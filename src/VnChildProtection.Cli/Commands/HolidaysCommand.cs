@@ -18,12 +18,7 @@ namespace VnChildProtection.Cli.Commands;
 /// </summary>
 internal static class HolidaysCommand
 {
-    // Vietnamese names stay readable in the output (the default encoder escapes every non-ASCII letter); the output is
-    // for terminals and files, never embedded in HTML.
-    private static readonly CliJsonContext Json = new(new JsonSerializerOptions(CliJsonContext.Default.Options)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+    private static readonly CliJsonContext Json = CliJsonContext.Readable;
 
     public static Command Create(TextWriter output, TextWriter error)
     {

@@ -12,11 +12,12 @@ using VnChildProtection.Cli.Output;
 using VnChildProtection.Documents.Evaluation;
 using VnChildProtection.Documents.Text;
 using VnChildProtection.Domain.Plans;
+using VnChildProtection.Domain.Plans.Json;
 
 namespace VnChildProtection.Cli.Commands;
 
 /// <summary>
-/// <c>vncp import &lt;file&gt; [--format json|summary]</c>: imports a plan and prints the draft model;
+/// <c>vncp import &lt;file&gt; [--format summary|json|report]</c>: imports a plan and prints the draft model;
 /// <c>vncp import --evaluate &lt;folder&gt; [--gold &lt;folder&gt;] [--details]</c>: imports every <c>&lt;name&gt;.txt</c> that has a
 /// <c>&lt;name&gt;.gold.json</c> and prints precision and recall per category.
 /// </summary>
@@ -31,10 +32,10 @@ internal static class ImportCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "Output format of an import.",
+            Description = "Output format of an import: summary (a table), json (the plan document, as vncp validate reads it), report (the plan with import diagnostics and confidence).",
             DefaultValueFactory = _ => "summary",
         };
-        format.AcceptOnlyFromAmong("summary", "json");
+        format.AcceptOnlyFromAmong("summary", "json", "report");
         var evaluate = new Option<string?>("--evaluate")
         {
             Description = "A folder of <name>.txt plans with <name>.gold.json annotations: print precision and recall.",
@@ -86,7 +87,16 @@ internal static class ImportCommand
         var result = new PlanTextImporter().Import(text);
         if (format == "json")
         {
-            output.WriteLine(PlanJsonWriter.Write(result));
+            // The plan alone, as `vncp validate` and PlanJson.Deserialize read it; what could not be read goes to stderr.
+            output.WriteLine(PlanJson.Serialize(result.Plan));
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                error.WriteLine($"{path}:{diagnostic.Source.Line}:{diagnostic.Source.Column}: {diagnostic.Code}: {diagnostic.Message}");
+            }
+        }
+        else if (format == "report")
+        {
+            output.WriteLine(ImportReportWriter.Write(result));
         }
         else
         {
@@ -224,11 +234,10 @@ internal static class ImportCommand
         : deadline.Text;
 
     /// <summary>
-    /// Writes an import result as JSON (camelCase, spans as objects, targets in their Vietnamese and English text). A
-    /// stand-in until <c>PlanJson.Serialize</c> of the domain library is available here; the <c>plan</c> property is
-    /// the part that will be replaced.
+    /// Writes an import report as JSON: the plan (exactly as <see cref="PlanJson.Serialize"/> writes it), the import
+    /// diagnostics and the confidence of each heuristic extraction.
     /// </summary>
-    internal static class PlanJsonWriter
+    internal static class ImportReportWriter
     {
         public static string Write(PlanImportResult result)
         {
@@ -237,14 +246,15 @@ internal static class ImportCommand
             {
                 json.WriteStartObject();
                 json.WritePropertyName("plan");
-                Plan(json, result.Plan);
+                json.WriteRawValue(PlanJson.SerializeToUtf8Bytes(result.Plan, indented: false));
                 json.WriteStartArray("diagnostics");
                 foreach (var diagnostic in result.Diagnostics)
                 {
                     json.WriteStartObject();
                     json.WriteString("code", diagnostic.Code);
                     json.WriteString("message", diagnostic.Message);
-                    Span(json, "source", diagnostic.Source);
+                    json.WriteNumber("line", diagnostic.Source.Line);
+                    json.WriteNumber("column", diagnostic.Source.Column);
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();
@@ -261,124 +271,6 @@ internal static class ImportCommand
                 json.WriteEndObject();
             }
             return Encoding.UTF8.GetString(stream.ToArray());
-        }
-
-        private static void Plan(Utf8JsonWriter json, PlanDocument plan)
-        {
-            var header = plan.Header;
-            json.WriteStartObject();
-            json.WriteStartObject("header");
-            json.WriteString("number", header.Number);
-            json.WriteString("issuer", header.Issuer);
-            json.WriteString("place", header.Place);
-            json.WriteString("issueDate", header.IssueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            if (header.IssueYear is { } year)
-            {
-                json.WriteNumber("issueYear", year);
-            }
-            else
-            {
-                json.WriteNull("issueYear");
-            }
-            json.WriteString("title", header.Title);
-            json.WriteString("signer", header.Signer);
-            json.WriteBoolean("isDraft", header.IsDraft);
-            Span(json, "numberSource", header.NumberSource);
-            Span(json, "dateSource", header.DateSource);
-            json.WriteEndObject();
-            Array(json, "legalBases", plan.LegalBases, (j, c) => { j.WriteString("text", c.Text); Span(j, "source", c.Source); });
-            Array(json, "references", plan.References, (j, c) => { j.WriteString("text", c.Text); Span(j, "source", c.Source); });
-            Array(json, "sections", plan.Sections, (j, s) => { j.WriteString("number", s.Number); j.WriteString("title", s.Title); j.WriteNumber("level", s.Level); Span(j, "source", s.Source); });
-            Array(json, "objectives", plan.Objectives, (j, o) => { j.WriteNumber("number", o.Number); j.WriteString("title", o.Title); Span(j, "source", o.Source); });
-            Array(json, "indicators", plan.Indicators, (j, i) =>
-            {
-                j.WriteNumber("number", i.Number);
-                if (i.Objective is { } objective)
-                {
-                    j.WriteNumber("objective", objective);
-                }
-                else
-                {
-                    j.WriteNull("objective");
-                }
-                j.WriteString("text", i.Text);
-                Array(j, "targets", i.Targets, (k, t) =>
-                {
-                    k.WriteString("text", t.Text);
-                    k.WriteString("measure", t.Measure?.ToString());
-                    k.WriteString("target", t.Target?.ToString());
-                    k.WriteString("targetEnglish", t.Target?.ToEnglishString());
-                    Span(k, "source", t.Source);
-                });
-                Span(j, "source", i.Source);
-            });
-            Array(json, "tasks", plan.Tasks, (j, t) => { j.WriteString("number", t.Number); j.WriteString("title", t.Title); Span(j, "source", t.Source); });
-            Array(json, "responsibilities", plan.Responsibilities, (j, r) =>
-            {
-                j.WriteString("agency", r.Agency);
-                j.WriteString("agencyId", r.AgencyId);
-                j.WriteString("role", r.Role.Name);
-                j.WriteStartArray("indicators");
-                foreach (var n in r.Indicators)
-                {
-                    j.WriteNumberValue(n);
-                }
-                j.WriteEndArray();
-                j.WriteString("task", r.Task);
-                Span(j, "source", r.Source);
-            });
-            Array(json, "budget", plan.Budget, (j, b) =>
-            {
-                j.WriteString("text", b.Text);
-                j.WriteString("amount", b.Amount?.ToString());
-                j.WriteString("level", b.Level);
-                Span(j, "source", b.Source);
-            });
-            Array(json, "reporting", plan.Reporting, (j, d) =>
-            {
-                j.WriteString("text", d.Text);
-                j.WriteString("report", d.Report);
-                if (d.Tier is { } tier)
-                {
-                    j.WriteNumber("tier", tier);
-                }
-                else
-                {
-                    j.WriteNull("tier");
-                }
-                j.WriteString("due", d.Due is { } due ? string.Create(CultureInfo.InvariantCulture, $"--{due.Month:00}-{due.Day:00}") : null);
-                j.WriteString("dueDate", d.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                Span(j, "source", d.Source);
-            });
-            Array(json, "units", plan.Units, (j, u) => { j.WriteString("name", u.Name); j.WriteString("code", u.Code); Span(j, "source", u.Source); });
-            json.WriteEndObject();
-        }
-
-        private static void Array<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
-        {
-            json.WriteStartArray(name);
-            foreach (var item in items)
-            {
-                json.WriteStartObject();
-                write(json, item);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-        }
-
-        private static void Span(Utf8JsonWriter json, string name, SourceSpan? span)
-        {
-            if (span is null)
-            {
-                json.WriteNull(name);
-                return;
-            }
-            json.WriteStartObject(name);
-            json.WriteNumber("start", span.Start);
-            json.WriteNumber("length", span.Length);
-            json.WriteNumber("line", span.Line);
-            json.WriteNumber("column", span.Column);
-            json.WriteEndObject();
         }
     }
 }

@@ -44,7 +44,7 @@ internal static class IndicatorsCommand
         var rows = Rows(IndicatorRegistry.Default);
         if (format == "json")
         {
-            output.WriteLine(JsonSerializer.Serialize(rows, CliJsonContext.Default.IndicatorRowArray));
+            output.WriteLine(JsonSerializer.Serialize(rows, CliJsonContext.Readable.IndicatorRowArray));
             return VncpApp.ExitOk;
         }
         var console = ConsoleFactory.Create(output);

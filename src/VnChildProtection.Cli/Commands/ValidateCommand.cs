@@ -9,6 +9,8 @@ using VnChildProtection.Cli.Output;
 using VnChildProtection.Documents.Text;
 using VnChildProtection.Documents.Word;
 using VnChildProtection.Domain.Plans.Diagnostics;
+using VnChildProtection.Domain.Plans;
+using VnChildProtection.Domain.Plans.Json;
 using VnChildProtection.Domain.Plans.Validation;
 
 namespace VnChildProtection.Cli.Commands;
@@ -16,13 +18,13 @@ namespace VnChildProtection.Cli.Commands;
 /// <summary><c>vncp validate &lt;file|folder&gt;...</c>: imports and validates plan documents, prints the findings.</summary>
 internal static class ValidateCommand
 {
-    private static readonly string[] Extensions = [".txt", ".md", ".docx"];
+    private static readonly string[] Extensions = [".txt", ".md", ".docx", ".json"];
 
     public static Command Create(TextWriter output, TextWriter error)
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Plan files (.txt, .md, .docx) or folders holding them.",
+            Description = "Plan files (.txt, .md, .docx, or plan documents in .json) or folders holding them.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format")
@@ -50,45 +52,49 @@ internal static class ValidateCommand
         var importer = new PlanTextImporter();
         var validator = new PlanValidator();
         var rows = new List<ValidationRow>();
-        var progress = files.Count > 1 && format == "table" ? ConsoleFactory.Create(error) : null;
-        for (var i = 0; i < files.Count; i++)
+
+        void ValidateOne(string file)
         {
-            var file = files[i];
-            string text;
-            if (string.Equals(Path.GetExtension(file), ".docx", StringComparison.OrdinalIgnoreCase))
+            var loaded = Load(file, importer, rows);
+            if (loaded is null)
             {
-                var word = WordDocumentReader.Default.Read(file);
-                if (word.TryPickT1(out var problem, out var document))
-                {
-                    unreadable.Add($"{file}: {problem}");
-                    error.WriteLine($"{file}: cannot be read ({problem}).");
-                    continue;
-                }
-                text = document.Text;
+                var why = rows[^1];
+                unreadable.Add(file);
+                error.WriteLine($"{file}: cannot be read ({why.Code}: {why.Message}).");
+                return;
             }
-            else
-            {
-                try
-                {
-                    text = VncpApp.ReadText(file);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    unreadable.Add($"{file}: {e.Message}");
-                    error.WriteLine($"{file}: cannot be read ({e.GetType().Name}).");
-                    continue;
-                }
-            }
-            var imported = importer.Import(text);
-            rows.AddRange(imported.Diagnostics.Select(d => new ValidationRow(file, d.Code, "import", "warning", "$", d.Source.Line, d.Source.Column, d.Message, d.Message)));
-            rows.AddRange(validator.Validate(imported.Plan).Select(d => new ValidationRow(
+            rows.AddRange(validator.Validate(loaded).Select(d => new ValidationRow(
                 file, d.Code, d.Rule.Name, d.Severity.ToString().ToLowerInvariant(), d.Location.Path, d.Location.Line, d.Location.Column, d.Message, d.MessageVietnamese)));
-            progress?.MarkupLine($"[grey]validated {i + 1}/{files.Count}: {Markup.Escape(file)}[/]");
+        }
+
+        // A progress bar on an interactive terminal when there are several files; a line per file otherwise.
+        if (files.Count > 1 && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected)
+        {
+            ConsoleFactory.Create(error).Progress().Start(context =>
+            {
+                var task = context.AddTask("Validating plans", maxValue: files.Count);
+                foreach (var file in files)
+                {
+                    ValidateOne(file);
+                    task.Increment(1);
+                }
+            });
+        }
+        else
+        {
+            for (var i = 0; i < files.Count; i++)
+            {
+                ValidateOne(files[i]);
+                if (files.Count > 1)
+                {
+                    error.WriteLine($"validated {i + 1}/{files.Count}: {files[i]}");
+                }
+            }
         }
 
         if (format == "json")
         {
-            output.WriteLine(JsonSerializer.Serialize(rows.ToArray(), CliJsonContext.Default.ValidationRowArray));
+            output.WriteLine(JsonSerializer.Serialize(rows.ToArray(), CliJsonContext.Readable.ValidationRowArray));
         }
         else
         {
@@ -100,6 +106,53 @@ internal static class ValidateCommand
             return VncpApp.ExitUnreadable;
         }
         return rows.Any(r => r.Severity == "error") ? VncpApp.ExitFindings : VncpApp.ExitOk;
+    }
+
+    // Reads one input into a plan: JSON plan documents directly, Word documents through their text, text and Markdown
+    // through the importer. What the reader or importer reports is added to rows; null means the file is unreadable, and
+    // then the last row says why.
+    private static PlanDocument? Load(string file, PlanTextImporter importer, List<ValidationRow> rows)
+    {
+        var extension = Path.GetExtension(file);
+        if (string.Equals(extension, ".docx", StringComparison.OrdinalIgnoreCase))
+        {
+            var word = WordDocumentReader.Default.Read(file);
+            if (word.TryPickT1(out var problem, out var document))
+            {
+                rows.Add(new ValidationRow(file, problem.Code, "word", "error", "$", null, null, problem.Message, problem.Message));
+                return null;
+            }
+            return Import(file, document.Text, importer, rows);
+        }
+
+        string text;
+        try
+        {
+            text = VncpApp.ReadText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            rows.Add(new ValidationRow(file, "IO", "io", "error", "$", null, null, e.GetType().Name, e.GetType().Name));
+            return null;
+        }
+        if (string.Equals(extension, ".json", StringComparison.OrdinalIgnoreCase))
+        {
+            var parsed = PlanJson.Deserialize(text);
+            if (parsed.TryPickT1(out var jsonError, out var plan))
+            {
+                rows.Add(new ValidationRow(file, jsonError.Code, "json", "error", jsonError.Path, jsonError.Line, jsonError.Column, jsonError.Message, jsonError.Message));
+                return null;
+            }
+            return plan;
+        }
+        return Import(file, text, importer, rows);
+    }
+
+    private static PlanDocument Import(string file, string text, PlanTextImporter importer, List<ValidationRow> rows)
+    {
+        var imported = importer.Import(text);
+        rows.AddRange(imported.Diagnostics.Select(d => new ValidationRow(file, d.Code, "import", "warning", "$", d.Source.Line, d.Source.Column, d.Message, d.Message)));
+        return imported.Plan;
     }
 
     private static void PrintTable(List<string> files, List<ValidationRow> rows, TextWriter output)

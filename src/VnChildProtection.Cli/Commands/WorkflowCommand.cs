@@ -21,7 +21,7 @@ internal static class WorkflowCommand
 {
     private static readonly LocalDateTimePattern ReceivedPattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
     // Vietnamese letters and '+' stay readable in the JSON: the output is for people and UTF-8 tools, not HTML.
-    private static readonly CliJsonContext Json = new(new JsonSerializerOptions(CliJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    private static readonly CliJsonContext Json = CliJsonContext.Readable;
     private static readonly OffsetDateTimePattern IsoOffset = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:sso<m>");
 
     public static Command Create(TextWriter output, TextWriter error)

@@ -11,9 +11,9 @@ public class ImportCommandTests
     private static readonly string GoldFolder = Path.GetFullPath(Path.Combine(SeedCorpus.Root, "..", "VnChildProtection.Documents.Tests", "Gold"));
 
     [Fact]
-    public void Import_SeedAsJson_PrintsThePlanDiagnosticsAndConfidence()
+    public void Import_SeedAsReport_PrintsThePlanDiagnosticsAndConfidence()
     {
-        var (code, output, _) = CliRunner.Run("import", SeedCorpus.SeedFiles[3], "--format", "json");
+        var (code, output, _) = CliRunner.Run("import", SeedCorpus.SeedFiles[3], "--format", "report");
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
@@ -27,6 +27,17 @@ public class ImportCommandTests
         var confidence = json.RootElement.GetProperty("confidence").EnumerateArray().ToArray();
         Assert.Contains(confidence, c => c.GetProperty("path").GetString() == "$.indicators[2].targets[0]");
         Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("diagnostics").ValueKind);
+    }
+
+    [Fact]
+    public void Import_SeedAsJson_PrintsThePlanDocumentThatValidateReads()
+    {
+        var (code, output, _) = CliRunner.Run("import", SeedCorpus.SeedFiles[2], "--format", "json");
+
+        Assert.Equal(0, code);
+        var plan = VnChildProtection.Domain.Plans.Json.PlanJson.Deserialize(output).AsT0;
+        Assert.Equal("177/KH-UBND", plan.Header.Number);
+        Assert.Equal(24, plan.Indicators.Count);
     }
 
     [Fact]

@@ -128,4 +128,43 @@ public class ValidateCommandWordTests
             Directory.Delete(folder, true);
         }
     }
+
+    [Fact]
+    public void Validate_JsonExamples_ReportsTheSeedDefects()
+    {
+        var folder = Path.Combine(SeedCorpus.Root, "..", "..", "docs", "examples", "plans");
+        var (code, output, _) = CliRunner.Run("validate", folder, "--format", "json");
+
+        Assert.Equal(1, code);
+        using var json = JsonDocument.Parse(output);
+        var rules = json.RootElement.EnumerateArray().Select(r => r.GetProperty("rule").GetString()).ToArray();
+        Assert.Equal(9, rules.Length);
+        Assert.Contains("mortality-rates-inconsistent", rules);
+        Assert.Contains("citation-after-plan-date", rules);
+        Assert.Contains("indicator-without-lead", rules);
+        Assert.Contains("Mục", output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_BrokenJson_ExitsTwoWithLineAndColumn()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "vncp-json-" + System.Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var file = Path.Combine(folder, "plan.json");
+            File.WriteAllText(file, "{\n  \"header\": { \"number\": 27 }\n}");
+            var (code, output, error) = CliRunner.Run("validate", file, "--format", "json");
+            Assert.Equal(2, code);
+            using var json = JsonDocument.Parse(output);
+            var row = Assert.Single(json.RootElement.EnumerateArray().ToArray());
+            Assert.Equal("json", row.GetProperty("rule").GetString());
+            Assert.Equal(2, row.GetProperty("line").GetInt32());
+            Assert.Contains("cannot be read", error, System.StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
 }

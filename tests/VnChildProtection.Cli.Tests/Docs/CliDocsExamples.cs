@@ -28,24 +28,49 @@ public class CliDocsExamples
     [MemberData(nameof(Examples))]
     public void Example_PrintsWhatThePageShows(string command, string expected)
     {
-        var (_, output, error) = CliRunner.Run(command.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var args = command.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var resolved = args.Select(Resolve).ToArray();
+        var (_, output, error) = CliRunner.Run(resolved);
 
-        Assert.Equal(expected, (output + error).ReplaceLineEndings("\n"));
+        // The page shows repository-relative paths; the tests run elsewhere, so paths go in absolute and come back relative.
+        var printed = output + error;
+        for (var i = 0; i < args.Length; i++)
+        {
+            printed = printed.Replace(resolved[i], args[i], StringComparison.Ordinal);
+        }
+        Assert.Equal(expected, printed.ReplaceLineEndings("\n"));
+    }
+
+    private static string RepositoryRoot { get; } = Path.GetFullPath(Path.Combine(SeedCorpus.Root, "..", ".."));
+
+    private static string Resolve(string arg)
+    {
+        if (!arg.Contains('/', StringComparison.Ordinal) || arg.StartsWith('-'))
+        {
+            return arg;
+        }
+        var full = Path.Combine(RepositoryRoot, arg.Replace('/', Path.DirectorySeparatorChar));
+        return File.Exists(full) || Directory.Exists(full) ? full : arg;
     }
 
     [Fact]
-    public void Page_HasExamplesForEveryCalendarCommand()
+    public void Page_HasExamplesForEveryCommand()
     {
         var commands = Examples().Select(row => (string)row[0]).ToArray();
 
-        foreach (var name in new[] { "lunar 2", "lunar --to-solar", "lunar months", "holidays", "workdays add", "workdays between" })
+        foreach (var name in new[]
+        {
+            "validate", "calendar", "workflow diagram", "workflow deadlines", "import --evaluate", "indicators", "evaluate",
+            "lunar 2", "lunar --to-solar", "lunar months", "holidays", "workdays add", "workdays between",
+        })
         {
             Assert.Contains(commands, c => c.StartsWith(name, StringComparison.Ordinal));
         }
+        Assert.Contains(commands, c => c.StartsWith("import ", StringComparison.Ordinal) && !c.Contains("--evaluate", StringComparison.Ordinal));
     }
 
     // In ```text blocks, a "$ vncp" line is a command and the lines up to the next prompt or the end of the block are
-    // its output. Other prompts (the validate example runs through dotnet run and elides its output) are skipped.
+    // its output. Other prompts (such as `$ dotnet run …`) are skipped.
     private static IEnumerable<(string Command, string Expected)> Parse(string[] lines)
     {
         bool inBlock = false;

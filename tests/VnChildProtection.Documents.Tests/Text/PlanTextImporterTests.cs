@@ -89,9 +89,9 @@ public class PlanTextImporterTests
     }
 
     [Theory]
-    [InlineData(0, 2, 38)]
-    [InlineData(1, 2, 7)]
-    [InlineData(2, 14, 19)]
+    [InlineData(0, 2, 30)]
+    [InlineData(1, 2, 5)]
+    [InlineData(2, 13, 16)]
     [InlineData(3, 2, 0)]
     public void Import_Seeds_SplitsCitationsIntoLegalBasesAndReferences(int seed, int legalBases, int references)
     {

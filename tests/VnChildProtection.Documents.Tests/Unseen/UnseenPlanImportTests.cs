@@ -21,8 +21,8 @@ public class UnseenPlanImportTests
         Assert.Equal(("215/KH-UBND", "Nghệ An", new LocalDate(2026, 1, 12)), (plan.Header.Number, plan.Header.Place, plan.Header.IssueDate));
         Assert.Equal("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", plan.Header.Issuer);
         Assert.Equal("Trần Văn Minh", plan.Header.Signer);
-        // The bare "Luật Trẻ em" at the end of the decree's title is a fourth citation (the citation finder's reading).
-        Assert.Equal(new[] { "Luật Trẻ em năm 2016", "Nghị định số 56/2017/NĐ-CP ngày 09/5/2017", "Luật Trẻ em", "Quyết định số 1248/QĐ-TTg ngày 19/7/2021" },
+        // The bare "Luật Trẻ em" at the end of the decree's title names the law in general, not a document: not a citation.
+        Assert.Equal(new[] { "Luật Trẻ em năm 2016", "Nghị định số 56/2017/NĐ-CP ngày 09/5/2017", "Quyết định số 1248/QĐ-TTg ngày 19/7/2021" },
             plan.LegalBases.Select(c => c.Text));
         Assert.Equal("40", plan.Units[0].Code);
     }

@@ -41,11 +41,11 @@ public class ExamplePlansTests
     {
         Assert.Equal(new[]
         {
-            "citation-malformed $.legalBases[9] 45",
+            "citation-malformed $.legalBases[8] 45",
             "mortality-rates-inconsistent $.indicators[2].targets[0] 75",
             "section-numbering $.sections[1] 125",
             "indicator-without-lead $.responsibilities[4] 413",
-            "citation-after-plan-date $.references[18] 592",
+            "citation-after-plan-date $.references[15] 592",
         }, Findings("an-giang-2024-177-KH-UBND.json"));
     }
 

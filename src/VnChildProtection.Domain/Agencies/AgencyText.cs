@@ -8,14 +8,14 @@ namespace VnChildProtection.Domain.Agencies;
 /// <summary>Text helpers shared by the agency resolver: safe normalisation and word tokens with match keys.</summary>
 internal static class AgencyText
 {
-    /// <summary>Replaces lone surrogates, which make <see cref="string.Normalize()"/> throw, with U+FFFD.</summary>
+    /// <summary>Replaces lone surrogates and U+FFFE, which make <see cref="string.Normalize()"/> throw, with U+FFFD.</summary>
     internal static string Sanitize(string text)
     {
         StringBuilder? builder = null;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var valid = !char.IsSurrogate(c)
+            var valid = (!char.IsSurrogate(c) && c != '\uFFFE')
                 || (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 || (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]));
             if (!valid)

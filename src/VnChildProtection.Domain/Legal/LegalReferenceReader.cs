@@ -42,13 +42,18 @@ internal sealed class LegalReferenceReader
 
     internal string Text => _text;
 
-    /// <summary>NFC without throwing: ill-formed UTF-16 (lone surrogates) is replaced by U+FFFD first.</summary>
+    /// <summary>NFC without throwing: ill-formed UTF-16 (lone surrogates) and U+FFFE, which .NET refuses to normalise, are replaced by U+FFFD first.</summary>
     internal static string ToNfc(string text)
     {
         var sanitized = text;
         for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsSurrogate(text[i]) && !(char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])))
+            // A well-formed pair is skipped whole: its low half alone would look like a lone surrogate.
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]) || text[i] == '\uFFFE')
             {
                 var chars = text.ToCharArray();
                 for (var j = i; j < chars.Length; j++)
@@ -57,7 +62,7 @@ internal sealed class LegalReferenceReader
                     {
                         j++;
                     }
-                    else if (char.IsSurrogate(chars[j]))
+                    else if (char.IsSurrogate(chars[j]) || chars[j] == '\uFFFE')
                     {
                         chars[j] = '\uFFFD';
                     }

@@ -28,9 +28,10 @@ internal static class PlanTargets
     /// <summary>The year a milestone without a year refers to: the plan's year.</summary>
     public static int? PlanYear(PlanDocument plan) => plan.Header.IssueDate?.Year ?? plan.Header.IssueYear;
 
-    /// <summary>The date the plan speaks from: its issue date, or 1 January of its year.</summary>
+    /// <summary>The date the plan speaks from: its issue date, or 1 January of its year; none for a year no calendar date has.</summary>
     public static LocalDate? PlanDate(PlanDocument plan) =>
-        plan.Header.IssueDate ?? (plan.Header.IssueYear is { } year ? new LocalDate(year, 1, 1) : null);
+        plan.Header.IssueDate
+        ?? (plan.Header.IssueYear is { } year && year >= CalendarSystem.Iso.MinYear && year <= CalendarSystem.Iso.MaxYear ? new LocalDate(year, 1, 1) : null);
 
     public static string Label(PlanIndicator indicator) =>
         (indicator.Objective is { } objective ? $"objective {objective}, " : "") + "indicator " + indicator.Number.ToString(CultureInfo.InvariantCulture);

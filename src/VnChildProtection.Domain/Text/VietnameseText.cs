@@ -33,7 +33,7 @@ public static class VietnameseText
     public static string Normalize(string text)
     {
         Preconditions.CheckNotNull(text);
-        var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        var nfc = ToForm(text, NormalizationForm.FormC);
         var builder = new StringBuilder(nfc.Length);
         var pendingSpace = false;
         foreach (var c in nfc)
@@ -86,7 +86,7 @@ public static class VietnameseText
     public static string NormalizeTonePlacement(string text, ToneMarkStyle style = ToneMarkStyle.Old)
     {
         Preconditions.CheckNotNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = ToForm(text, NormalizationForm.FormD);
         var output = new StringBuilder(decomposed.Length);
         var start = 0;
         while (start < decomposed.Length)
@@ -107,7 +107,7 @@ public static class VietnameseText
                 start++;
             }
         }
-        return output.ToString().Normalize(NormalizationForm.FormC);
+        return ToForm(output.ToString(), NormalizationForm.FormC);
     }
 
     /// <summary>
@@ -120,7 +120,7 @@ public static class VietnameseText
     public static string ToMatchKey(string text)
     {
         Preconditions.CheckNotNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = ToForm(text, NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         foreach (var raw in decomposed)
@@ -167,7 +167,7 @@ public static class VietnameseText
     public static string RemoveDiacritics(string text)
     {
         Preconditions.CheckNotNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = ToForm(text, NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -177,7 +177,39 @@ public static class VietnameseText
             }
             builder.Append(c switch { 'đ' => 'd', 'Đ' => 'D', _ => c });
         }
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return ToForm(builder.ToString(), NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// Replaces what Unicode normalisation rejects — unpaired surrogates and the non-characters U+FFFE and U+FFFF — with
+    /// U+FFFD, the replacement character, so that damaged input is kept (visibly) rather than rejected.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text, well-formed for normalisation; the same instance when nothing needed replacing.</returns>
+    public static string ReplaceInvalidCharacters(string text)
+    {
+        Preconditions.CheckNotNull(text);
+        char[]? copy = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var valid = char.IsHighSurrogate(c) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                : char.IsLowSurrogate(c) ? i > 0 && char.IsHighSurrogate(text[i - 1])
+                : c is not ('\uFFFE' or '\uFFFF');
+            if (!valid)
+            {
+                copy ??= text.ToCharArray();
+                copy[i] = '\uFFFD';
+            }
+        }
+        return copy is null ? text : new string(copy);
+    }
+
+    // Normalisation that cannot throw: invalid characters are replaced first.
+    private static string ToForm(string text, NormalizationForm form)
+    {
+        var valid = ReplaceInvalidCharacters(text);
+        return valid.IsNormalized(form) ? valid : valid.Normalize(form);
     }
 
     private static bool IsWordChar(char c) =>

@@ -87,4 +87,26 @@ public class VietnameseTextTests
         }
         Assert.Equal(VietnameseText.ToMatchKey(text), VietnameseText.ToMatchKey(text.Normalize(NormalizationForm.FormD)));
     }
+
+    [Theory]
+    [InlineData("Sở Y tế \uD800", "Sở Y tế \uFFFD")]
+    [InlineData("\uDC00Sở", "\uFFFDSở")]
+    [InlineData("a\uFFFEb", "a\uFFFDb")]
+    [InlineData("emoji \U0001F600 kept", "emoji \U0001F600 kept")]
+    public void ReplaceInvalidCharacters_ReplacesOnlyWhatNormalisationRejects(string input, string expected)
+    {
+        Assert.Equal(expected, VietnameseText.ReplaceInvalidCharacters(input));
+    }
+
+    [Property(MaxTest = 10_000)]
+    public void EveryMember_NeverThrows_OnArbitraryStrings(NonNull<string> input)
+    {
+        var text = input.Get;
+        _ = VietnameseText.Normalize(text);
+        _ = VietnameseText.NormalizeTonePlacement(text, ToneMarkStyle.New);
+        _ = VietnameseText.ToMatchKey(text);
+        _ = VietnameseText.ToSlug(text);
+        _ = VietnameseText.RemoveDiacritics(text);
+        _ = VietnameseText.NormalizeDashes(text);
+    }
 }

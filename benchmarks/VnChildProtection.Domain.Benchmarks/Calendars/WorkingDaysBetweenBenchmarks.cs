@@ -61,7 +61,7 @@ public class WorkingDaysBetweenBenchmarks
         return total;
     }
 
-    /// <summary>The library: whole weeks by arithmetic, corrected by the scheduled days in range.</summary>
+    /// <summary>The library: a popcount over the per-year bit sets of working days.</summary>
     [Benchmark]
     public int WorkingDaysBetween()
     {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Numerics;
 using System.Threading;
 using NodaTime;
 using VnChildProtection.Domain.Utility;
@@ -21,6 +22,8 @@ namespace VnChildProtection.Domain.Calendars;
 /// <para>Counting is "steps": <see cref="WorkingDaysBetween"/> counts the working days passed when moving from the
 /// start to the end, end included and start excluded, in either direction, so that
 /// <c>WorkingDaysBetween(d, AddWorkingDays(d, n)) == n</c> for every <c>n</c>.</para>
+/// <para><see cref="IsWorkingDay"/>, <see cref="AddWorkingDays"/> and <see cref="WorkingDaysBetween"/> read a per-year
+/// bit set of working days (366 bits), derived from <see cref="GetDay"/> on a year's first use and cached.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class WorkingDayCalendar
@@ -31,6 +34,9 @@ public sealed class WorkingDayCalendar
     private readonly ImmutableDictionary<int, HolidaySchedule> announced;
     private readonly HolidaySchedule?[] statutory = new HolidaySchedule?[MaxYear - MinYear + 1];
     private readonly bool[] isRestDay = new bool[8];
+
+    // Bit i of a year's set is day i + 1 of the year; built from GetDay on first use, published once, never mutated.
+    private readonly ulong[]?[] workingDayBits = new ulong[]?[MaxYear - MinYear + 1];
 
     internal WorkingDayCalendar(IEnumerable<IsoDayOfWeek> weeklyRestDays, ImmutableDictionary<int, HolidaySchedule> schedules)
     {
@@ -97,7 +103,43 @@ public sealed class WorkingDayCalendar
     /// <param name="date">A date in 1900–2100.</param>
     /// <returns><c>true</c> for working days, including Saturdays worked in a swap.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The date is outside 1900–2100.</exception>
-    public bool IsWorkingDay(LocalDate date) => GetDay(date).IsWorkingDay;
+    public bool IsWorkingDay(LocalDate date)
+    {
+        RequireIso(date);
+        int bit = date.DayOfYear - 1;
+        return (WorkingDayBits(date.Year)[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    // Bit positions are ISO days of the year; the schedules' sorted lookup also refused other calendars.
+    private static void RequireIso(LocalDate date) =>
+        Preconditions.CheckArgument(date.Calendar == CalendarSystem.Iso, nameof(date), "The date is not in the ISO calendar.");
+
+    // The year's working days as a bit set: a flat answer per day instead of two dictionary lookups and a CalendarDay.
+    private ulong[] WorkingDayBits(int year)
+    {
+        if (year is < MinYear or > MaxYear)
+        {
+            GetSchedule(year); // throws the same exception GetDay does
+        }
+        ref var slot = ref workingDayBits[year - MinYear];
+        var bits = Volatile.Read(ref slot);
+        if (bits is null)
+        {
+            // Two threads may both build; the sets are equal and either may win.
+            bits = new ulong[6];
+            var jan1 = new LocalDate(year, 1, 1);
+            int days = CalendarSystem.Iso.GetDaysInYear(year);
+            for (int i = 0; i < days; i++)
+            {
+                if (GetDay(jan1.PlusDays(i)).IsWorkingDay)
+                {
+                    bits[i >> 6] |= 1UL << i;
+                }
+            }
+            bits = Interlocked.CompareExchange(ref slot, bits, null) ?? bits;
+        }
+        return bits;
+    }
 
     /// <summary>The first working day on or after a date.</summary>
     /// <param name="date">The date.</param>
@@ -118,16 +160,68 @@ public sealed class WorkingDayCalendar
     /// <exception cref="ArgumentOutOfRangeException">The walk leaves 1900–2100.</exception>
     public LocalDate AddWorkingDays(LocalDate date, int workingDays)
     {
-        int step = Math.Sign(workingDays);
-        for (int left = Math.Abs(workingDays); left > 0;)
+        if (workingDays == 0)
         {
-            date = date.PlusDays(step);
-            if (IsWorkingDay(date))
-            {
-                left--;
-            }
+            return date;
         }
-        return date;
+        RequireIso(date);
+        // Math.Abs keeps the day-by-day walk's OverflowException for int.MinValue.
+        int left = Math.Abs(workingDays);
+        return workingDays > 0 ? NthWorkingDayFrom(date.PlusDays(1), left) : NthWorkingDayBackFrom(date.PlusDays(-1), left);
+    }
+
+    // The n-th working day on or after a date: popcount whole years and 64-day words, then select the bit.
+    private LocalDate NthWorkingDayFrom(LocalDate first, int n)
+    {
+        int year = first.Year;
+        int from = first.DayOfYear - 1;
+        while (true)
+        {
+            var bits = WorkingDayBits(year);
+            for (int w = from >> 6; w < bits.Length; w++)
+            {
+                ulong word = w == from >> 6 ? bits[w] & (ulong.MaxValue << from) : bits[w];
+                int count = BitOperations.PopCount(word);
+                if (count >= n)
+                {
+                    for (int k = 1; k < n; k++)
+                    {
+                        word &= word - 1;
+                    }
+                    return new LocalDate(year, 1, 1).PlusDays((w << 6) + BitOperations.TrailingZeroCount(word));
+                }
+                n -= count;
+            }
+            year++;
+            from = 0;
+        }
+    }
+
+    // The n-th working day on or before a date, walking the bit set downwards.
+    private LocalDate NthWorkingDayBackFrom(LocalDate last, int n)
+    {
+        int year = last.Year;
+        int to = last.DayOfYear - 1;
+        while (true)
+        {
+            var bits = WorkingDayBits(year);
+            for (int w = to >> 6; w >= 0; w--)
+            {
+                ulong word = w == to >> 6 ? bits[w] & (ulong.MaxValue >> (63 - (to & 63))) : bits[w];
+                int count = BitOperations.PopCount(word);
+                if (count >= n)
+                {
+                    for (int k = 1; k < n; k++)
+                    {
+                        word &= ~(1UL << (63 - BitOperations.LeadingZeroCount(word)));
+                    }
+                    return new LocalDate(year, 1, 1).PlusDays((w << 6) + 63 - BitOperations.LeadingZeroCount(word));
+                }
+                n -= count;
+            }
+            year--;
+            to = 365; // bit 365 is never set in a 365-day year
+        }
     }
 
     /// <summary>
@@ -141,31 +235,33 @@ public sealed class WorkingDayCalendar
     public int WorkingDaysBetween(LocalDate start, LocalDate end) =>
         end >= start ? CountWorkingDays(start.PlusDays(1), end) : -CountWorkingDays(end, start.PlusDays(-1));
 
-    // Working days in [first, last]: whole weeks by arithmetic, then a correction for each scheduled day in the range,
-    // so the cost grows with the number of years, not days.
+    // Working days in [first, last]: a popcount over each year's bit set, so the cost grows with 64-day words, not days.
     private int CountWorkingDays(LocalDate first, LocalDate last)
     {
         if (first > last)
         {
             return 0;
         }
-        GetSchedule(first.Year);
-        GetSchedule(last.Year);
-        int days = Period.DaysBetween(first, last) + 1;
-        int weeks = days / 7;
-        int count = weeks * (7 - WeeklyRestDays.Length);
-        for (var d = first.PlusDays(weeks * 7); d <= last; d = d.PlusDays(1))
+        RequireIso(first);
+        RequireIso(last);
+        int count = 0;
+        for (int year = first.Year; year <= last.Year; year++)
         {
-            count += isRestDay[(int)d.DayOfWeek] ? 0 : 1;
-        }
-        for (int year = Math.Max(MinYear, first.Year - 1); year <= Math.Min(MaxYear, last.Year + 1); year++)
-        {
-            foreach (var day in GetSchedule(year).Days)
+            var bits = WorkingDayBits(year);
+            int lo = year == first.Year ? first.DayOfYear - 1 : 0;
+            int hi = year == last.Year ? last.DayOfYear - 1 : 365;
+            for (int w = lo >> 6; w <= hi >> 6; w++)
             {
-                if (day.Date >= first && day.Date <= last && TryGetScheduledDay(day.Date, out _, out int holder) && holder == year)
+                ulong word = bits[w];
+                if (w == lo >> 6)
                 {
-                    count += (day.IsWorkingDay ? 1 : 0) - (isRestDay[(int)day.Date.DayOfWeek] ? 0 : 1);
+                    word &= ulong.MaxValue << lo;
                 }
+                if (w == hi >> 6)
+                {
+                    word &= ulong.MaxValue >> (63 - (hi & 63));
+                }
+                count += BitOperations.PopCount(word);
             }
         }
         return count;

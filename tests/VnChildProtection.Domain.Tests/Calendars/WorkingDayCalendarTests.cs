@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -86,6 +87,15 @@ public class WorkingDayCalendarTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Calendar.IsWorkingDay(new LocalDate(2101, 1, 1)));
     }
 
+    [Fact]
+    public void IsWorkingDay_NonIsoDate_Throws()
+    {
+        var julian = new LocalDate(2025, 1, 2, CalendarSystem.Julian);
+        Assert.Throws<ArgumentException>(() => Calendar.IsWorkingDay(julian));
+        Assert.Throws<ArgumentException>(() => Calendar.AddWorkingDays(julian, 3));
+        Assert.Throws<ArgumentException>(() => Calendar.WorkingDaysBetween(julian, julian.PlusDays(10)));
+    }
+
     [Property(MaxTest = 10_000)]
     public Property AddWorkingDays_NonZero_LandsOnWorkingDayAndBetweenInvertsIt() =>
         Prop.ForAll(Dates(), Steps(), (d, n) =>
@@ -108,12 +118,13 @@ public class WorkingDayCalendarTests
             .WithSwap(new LocalDate(2015, 1, 2), new LocalDate(2014, 12, 27), PublicHoliday.NewYear))
         .Build();
 
+    // Asks GetDay, not IsWorkingDay, so the count does not share the bit sets it checks.
     private static int NaiveCount(WorkingDayCalendar calendar, LocalDate start, LocalDate end)
     {
         int count = 0;
         for (var d = start.PlusDays(1); d <= end; d = d.PlusDays(1))
         {
-            count += calendar.IsWorkingDay(d) ? 1 : 0;
+            count += calendar.GetDay(d).IsWorkingDay ? 1 : 0;
         }
         return count;
     }
@@ -131,4 +142,76 @@ public class WorkingDayCalendarTests
                     && Calendar.WorkingDaysBetween(start, end) == NaiveCount(Calendar, start, end)
                     && Calendar.WorkingDaysBetween(end, start) == -(NaiveCount(Calendar, start.PlusDays(-1), end.PlusDays(-1)));
             });
+
+    private static readonly PublicHoliday[] Holidays = [PublicHoliday.NewYear, PublicHoliday.LunarNewYear, PublicHoliday.NationalDay];
+
+    // A calendar with random weekly rest days and one random schedule for the date's year or a neighbouring year:
+    // statutory or empty, then holidays, compensatory days, swaps (possibly across New Year) and removals near the date.
+    private static Arbitrary<(WorkingDayCalendar Calendar, LocalDate[] Dates)> CalendarsAndDates()
+    {
+        var first = new LocalDate(1900, 1, 1);
+        var op = from kind in Gen.Choose(0, 4)
+                 from offset in Gen.Choose(-40, 40)
+                 from other in Gen.Choose(-40, 40)
+                 from holiday in Gen.Elements(Holidays)
+                 select (kind, offset, other, holiday);
+        // 127 (all seven days off) is left out: FromStatutoryRules then never finds a compensatory day.
+        var gen = from restMask in Gen.Choose(0, 126)
+                  from day in Gen.Choose(0, Period.DaysBetween(first, new LocalDate(2100, 12, 31)))
+                  from yearShift in Gen.Choose(-1, 1)
+                  from start in Gen.Choose(0, 2)
+                  from ops in Gen.ListOf(op)
+                  select Build(restMask, first.PlusDays(day), yearShift, start, ops.Take(8).ToArray());
+        return gen.ToArbitrary();
+    }
+
+    private static (WorkingDayCalendar, LocalDate[]) Build(
+        int restMask, LocalDate date, int yearShift, int start, (int Kind, int Offset, int Other, PublicHoliday Holiday)[] ops)
+    {
+        var rest = Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None && (restMask & (1 << ((int)d - 1))) != 0).ToArray();
+        var builder = new WorkingDayCalendarBuilder().WithWeeklyRestDays(rest);
+        int year = Math.Clamp(date.Year + yearShift, 1900, 2100);
+        if (start == 0)
+        {
+            return (builder.WithoutSchedule(year).Build(), [date, date.PlusDays(1), date.PlusDays(-1)]);
+        }
+        var schedule = start == 1 ? HolidaySchedule.FromStatutoryRules(year, rest) : new HolidaySchedule(year, "test");
+        var touched = new System.Collections.Generic.List<LocalDate> { date };
+        bool Fits(LocalDate d, bool holiday) =>
+            d.Year == year || (!holiday && ((d.Year == year + 1 && d.Month == 1) || (d.Year == year - 1 && d.Month == 12)));
+        foreach (var (kind, offset, other, holiday) in ops)
+        {
+            var a = date.PlusDays(offset);
+            var b = date.PlusDays(other);
+            if (a.Year is < 1900 or > 2100 || b.Year is < 1900 or > 2100)
+            {
+                continue;
+            }
+            switch (kind)
+            {
+                case 0 when Fits(a, true):
+                    schedule = schedule.WithHoliday(a, holiday);
+                    break;
+                case 1 when Fits(a, false):
+                    schedule = schedule.WithCompensatoryDayOff(a, holiday);
+                    break;
+                case 2 when Fits(a, false) && Fits(b, false) && a != b:
+                    schedule = schedule.WithSwap(a, b, holiday);
+                    touched.Add(b);
+                    break;
+                case 3:
+                    schedule = schedule.Without(a);
+                    break;
+                default:
+                    continue;
+            }
+            touched.Add(a);
+        }
+        return (builder.WithSchedule(schedule).Build(), [.. touched]);
+    }
+
+    [Property(MaxTest = 10_000)]
+    public Property IsWorkingDay_AgreesWithGetDay_UnderRandomCalendars() =>
+        Prop.ForAll(CalendarsAndDates(), c =>
+            c.Dates.Where(d => d.Year is >= 1900 and <= 2100).All(d => c.Calendar.IsWorkingDay(d) == c.Calendar.GetDay(d).IsWorkingDay));
 }

@@ -34,7 +34,8 @@ public sealed class WorkingDayCalendarBuilder
     /// <summary>Sets the weekly rest days, replacing the current ones.</summary>
     /// <param name="days">The rest days, such as only Sunday for a six-day week; may be empty.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="System.ArgumentException">A value is not a day of the week.</exception>
+    /// <exception cref="System.ArgumentException">A value is not a day of the week, or all seven days are rest days (a week
+    /// without a working day has nowhere to put a compensatory day off).</exception>
     public WorkingDayCalendarBuilder WithWeeklyRestDays(params IsoDayOfWeek[] days)
     {
         Preconditions.CheckNotNull(days);
@@ -42,6 +43,7 @@ public sealed class WorkingDayCalendarBuilder
         {
             Preconditions.CheckArgument(day is >= IsoDayOfWeek.Monday and <= IsoDayOfWeek.Sunday, nameof(days), "Not a day of the week.");
         }
+        Preconditions.CheckArgument(days.Distinct().Count() < 7, nameof(days), "A week needs at least one working day.");
         restDays.Clear();
         restDays.AddRange(days.Distinct());
         return this;

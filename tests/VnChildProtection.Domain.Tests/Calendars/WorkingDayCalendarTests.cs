@@ -214,4 +214,13 @@ public class WorkingDayCalendarTests
     public Property IsWorkingDay_AgreesWithGetDay_UnderRandomCalendars() =>
         Prop.ForAll(CalendarsAndDates(), c =>
             c.Dates.Where(d => d.Year is >= 1900 and <= 2100).All(d => c.Calendar.IsWorkingDay(d) == c.Calendar.GetDay(d).IsWorkingDay));
+
+    [Fact]
+    public void Builder_AllSevenRestDays_IsRejected()
+    {
+        var builder = new WorkingDayCalendarBuilder();
+        Assert.Throws<System.ArgumentException>(() => builder.WithWeeklyRestDays(
+            IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday,
+            IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday));
+    }
 }

@@ -88,14 +88,17 @@ public class VietnameseTextTests
         Assert.Equal(VietnameseText.ToMatchKey(text), VietnameseText.ToMatchKey(text.Normalize(NormalizationForm.FormD)));
     }
 
-    [Theory]
-    [InlineData("Sở Y tế \uD800", "Sở Y tế \uFFFD")]
-    [InlineData("\uDC00Sở", "\uFFFDSở")]
-    [InlineData("a\uFFFEb", "a\uFFFDb")]
-    [InlineData("emoji \U0001F600 kept", "emoji \U0001F600 kept")]
-    public void ReplaceInvalidCharacters_ReplacesOnlyWhatNormalisationRejects(string input, string expected)
+    [Fact]
+    public void ReplaceInvalidCharacters_ReplacesOnlyWhatNormalisationRejects()
     {
-        Assert.Equal(expected, VietnameseText.ReplaceInvalidCharacters(input));
+        // Built at run time: attribute arguments cannot carry unpaired surrogates intact.
+        var high = new string('\uD800', 1);
+        var low = new string('\uDC00', 1);
+        Assert.Equal("Sở Y tế \uFFFD", VietnameseText.ReplaceInvalidCharacters("Sở Y tế " + high));
+        Assert.Equal("\uFFFDSở", VietnameseText.ReplaceInvalidCharacters(low + "Sở"));
+        Assert.Equal("a\uFFFDb", VietnameseText.ReplaceInvalidCharacters("a\uFFFEb"));
+        Assert.Equal("emoji \U0001F600 kept", VietnameseText.ReplaceInvalidCharacters("emoji \U0001F600 kept"));
+        Assert.Equal("Sở Y tế \uFFFD", VietnameseText.Normalize("Sở Y tế " + high));
     }
 
     [Property(MaxTest = 10_000)]

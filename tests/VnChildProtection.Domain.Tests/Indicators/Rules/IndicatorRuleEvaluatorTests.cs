@@ -135,6 +135,17 @@ public sealed class IndicatorRuleEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_RightStrategy_AppliesToTheRightSideOnly()
+    {
+        var strict = Rule("CT13.a", RuleOperator.LessThanOrEqualTo, "CT3.a + CT3.b", MissingValueStrategy.NeverSkip, MissingValueStrategy.SkipIfAnyValueMissing);
+        var lenient = Rule("CT13.a", RuleOperator.LessThanOrEqualTo, "CT3.a + CT3.b", MissingValueStrategy.SkipIfAnyValueMissing, MissingValueStrategy.NeverSkip);
+        IndicatorValue[] values = [Value("22001", Marriages, 9m), Value("22001", Neonatal, 4m)];
+        Assert.Equal(1, Evaluator.Evaluate([strict], values).Skipped);
+        var violation = Assert.Single(Evaluator.Evaluate([lenient], values).Violations);
+        Assert.Equal((9m, 4m), (violation.LeftValue, violation.RightValue));
+    }
+
+    [Fact]
     public void Evaluate_NumeratorAndDenominatorQuantities_AreRead()
     {
         var rule = Rule("CT3.b.numerator", RuleOperator.LessThanOrEqualTo, "0.01 * CT3.b.denominator");

@@ -86,7 +86,9 @@ public sealed class IndicatorRuleJsonTests
         Prop.ForAll(Arb.From(Gen.ArrayOf(RuleGenerators.Rules())), Arb.From(Gen.Elements(true, false)), (rules, indented) =>
         {
             var unique = rules.DistinctBy(r => r.Id).ToArray();
-            return IndicatorRuleJson.Deserialize(IndicatorRuleJson.Serialize(unique, indented)).Match(back => back.SequenceEqual(unique), _ => false);
+            return IndicatorRuleJson.Deserialize(IndicatorRuleJson.Serialize(unique, indented)).Match(
+                back => back.SequenceEqual(unique) && back.Select(r => r.GetHashCode()).SequenceEqual(unique.Select(r => r.GetHashCode())),
+                _ => false);
         });
 
     [Property(MaxTest = 10_000)]

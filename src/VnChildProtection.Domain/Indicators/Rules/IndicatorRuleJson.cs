@@ -42,10 +42,12 @@ public static class IndicatorRuleJson
     /// <param name="indented">Two-space indentation (the default) or a single line.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> or a rule is null.</exception>
+    /// <exception cref="ArgumentException">Two rules share an id, which <see cref="Deserialize(string)"/> would reject.</exception>
     public static string Serialize(IEnumerable<IndicatorValidationRule> rules, bool indented = true)
     {
-        Preconditions.CheckNotNull(rules);
-        var model = new IndicatorRuleSetJsonModel { Rules = [.. rules.Select(ToModel)] };
+        var models = Preconditions.CheckNotNull(rules).Select(ToModel).ToList();
+        Preconditions.CheckArgument(models.DistinctBy(m => m.Id, StringComparer.Ordinal).Count() == models.Count, nameof(rules), "Rule ids must be unique within a set.");
+        var model = new IndicatorRuleSetJsonModel { Rules = [.. models] };
         return JsonSerializer.Serialize(model, indented ? Indented : Compact);
     }
 

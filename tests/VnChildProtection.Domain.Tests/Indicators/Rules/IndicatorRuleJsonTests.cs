@@ -75,6 +75,13 @@ public sealed class IndicatorRuleJsonTests
     }
 
     [Fact]
+    public void Serialize_RepeatedId_IsAProgrammerError()
+    {
+        var rule = Assert.Single(IndicatorRuleJson.Deserialize(NeonatalRule).AsT0);
+        Assert.Throws<System.ArgumentException>(() => IndicatorRuleJson.Serialize([rule, rule]));
+    }
+
+    [Fact]
     public void Deserialize_BadExpression_KeepsTheParseErrorAsCause()
     {
         var error = IndicatorRuleJson.Deserialize("""{"rules":[{"id":"a","name":"A","left":"CT1.a +","operator":"equal_to","right":"0"}]}""").AsT1;

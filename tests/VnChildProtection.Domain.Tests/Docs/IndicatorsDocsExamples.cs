@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using VnChildProtection.Domain.Indicators;
+using VnChildProtection.Domain.Indicators.Rules;
 using VnChildProtection.Domain.Targets;
 
 namespace VnChildProtection.Domain.Tests.Docs;
@@ -58,5 +59,27 @@ public sealed class IndicatorsDocsExamples
         var issue = Assert.Single(ConsistencyChecker.Default.CheckTargets(targets, planYear: 2024));
         Assert.Equal("IND-MORTALITY-ORDER", issue.Code);
         Assert.Equal(ConsistencySeverity.Error, issue.Severity);
+    }
+
+    [Fact]
+    public void Rules_NeonatalAboveInfant_IsReportedForThatCommune()
+    {
+        var rule = new IndicatorValidationRule(
+            "neonatal-le-infant", "Neonatal mortality within infant mortality",
+            IndicatorExpression.Parse("CT3.a").AsT0, RuleOperator.LessThanOrEqualTo, IndicatorExpression.Parse("CT3.b").AsT0,
+            RuleImportance.High, unitLevels: [2]);
+        var hierarchy = new UnitHierarchy(new Dictionary<string, string?> { ["22001"] = "22", ["22002"] = "22" });
+        IndicatorValue[] values =
+        [
+            new("22001", 2024, new MeasureId(3, 'a'), 3, 500, 6m, new Coverage(1, 1)),
+            new("22001", 2024, new MeasureId(3, 'b'), 5, 500, 10m, new Coverage(1, 1)),
+            new("22002", 2024, new MeasureId(3, 'a'), 18, 1500, 12m, new Coverage(1, 1)),
+            new("22002", 2024, new MeasureId(3, 'b'), 15, 1500, 10m, new Coverage(1, 1)),
+        ];
+        var result = new IndicatorRuleEvaluator(hierarchy).Evaluate([rule], values);
+        var violation = Assert.Single(result.Violations);
+        Assert.Equal("neonatal-le-infant 22002 2024: 12 <= 10 (CT3.a <= CT3.b)", violation.ToString());
+        var json = IndicatorRuleJson.Serialize([rule]);
+        Assert.Equal(rule, Assert.Single(IndicatorRuleJson.Deserialize(json).AsT0));
     }
 }

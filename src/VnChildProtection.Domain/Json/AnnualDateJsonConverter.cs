@@ -16,16 +16,7 @@ public sealed class AnnualDateJsonConverter : JsonConverter<AnnualDate>
 {
     /// <inheritdoc />
     public override AnnualDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw JsonValueException.WrongType(reader.TokenType, "a month-day string MM-dd");
-        }
-        var result = AnnualDatePattern.Iso.Parse(reader.GetString()!);
-        return result.Success
-            ? result.Value
-            : throw new JsonValueException(JsonValueException.InvalidValueCode, "Expected an existing month and day in the form MM-dd (05-20).");
-    }
+        => NodaPatternJson.Read(ref reader, AnnualDatePattern.Iso, "a month-day string MM-dd", "Expected an existing month and day in the form MM-dd (05-20).");
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, AnnualDate value, JsonSerializerOptions options)

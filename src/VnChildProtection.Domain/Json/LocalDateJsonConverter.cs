@@ -16,16 +16,7 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
 {
     /// <inheritdoc />
     public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw JsonValueException.WrongType(reader.TokenType, "a date string yyyy-MM-dd");
-        }
-        var result = LocalDatePattern.Iso.Parse(reader.GetString()!);
-        return result.Success
-            ? result.Value
-            : throw new JsonValueException(JsonValueException.InvalidValueCode, "Expected an existing date in ISO form yyyy-MM-dd (2024-02-28).");
-    }
+        => NodaPatternJson.Read(ref reader, LocalDatePattern.Iso, "a date string yyyy-MM-dd", "Expected an existing date in ISO form yyyy-MM-dd (2024-02-28).");
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)

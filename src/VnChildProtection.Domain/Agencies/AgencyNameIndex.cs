@@ -65,7 +65,7 @@ internal sealed class AgencyNameIndex
 
     internal OneOf.OneOf<AgencyMatch, UnknownAgency> Resolve(string text)
     {
-        var nfc = VietnameseText.Normalize(AgencyText.Sanitize(text));
+        var nfc = VietnameseText.Normalize(text);
         var tokens = AgencyText.Tokenize(nfc);
         if (tokens.Count == 0)
         {
@@ -78,7 +78,7 @@ internal sealed class AgencyNameIndex
     /// <summary>The exact match (score 1) of the text, or null; never runs the fuzzy ranking.</summary>
     internal AgencyMatch? ResolveExact(string text)
     {
-        var nfc = VietnameseText.Normalize(AgencyText.Sanitize(text));
+        var nfc = VietnameseText.Normalize(text);
         var tokens = AgencyText.Tokenize(nfc);
         return tokens.Count == 0 ? null : Exact(nfc, tokens, QualifierPositions(nfc, tokens));
     }
@@ -91,7 +91,7 @@ internal sealed class AgencyNameIndex
     /// </summary>
     internal List<AgencyMention> FindMentions(string text)
     {
-        var nfc = VietnameseText.Normalize(AgencyText.Sanitize(text));
+        var nfc = VietnameseText.Normalize(text);
         var tokens = AgencyText.Tokenize(nfc);
         var caseInformative = nfc.Any(char.IsLower);
         var mentions = new List<AgencyMention>();

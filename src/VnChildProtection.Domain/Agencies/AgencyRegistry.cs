@@ -142,7 +142,7 @@ public sealed class AgencyRegistry
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public IReadOnlyList<OneOf<AgencyMatch, UnknownAgency>> ResolveList(string text)
     {
-        var nfc = VietnameseText.Normalize(AgencyText.Sanitize(Preconditions.CheckNotNull(text)));
+        var nfc = VietnameseText.Normalize(Preconditions.CheckNotNull(text));
         var pieces = SplitPieces(nfc);
         var results = new List<OneOf<AgencyMatch, UnknownAgency>>();
         var i = 0;

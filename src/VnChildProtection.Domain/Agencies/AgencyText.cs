@@ -8,29 +8,6 @@ namespace VnChildProtection.Domain.Agencies;
 /// <summary>Text helpers shared by the agency resolver: safe normalisation and word tokens with match keys.</summary>
 internal static class AgencyText
 {
-    /// <summary>Replaces lone surrogates and U+FFFE, which make <see cref="string.Normalize()"/> throw, with U+FFFD.</summary>
-    internal static string Sanitize(string text)
-    {
-        StringBuilder? builder = null;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            var valid = (!char.IsSurrogate(c) && c != '\uFFFE')
-                || (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                || (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]));
-            if (!valid)
-            {
-                builder ??= new StringBuilder(text, 0, i, text.Length);
-                builder.Append('\uFFFD');
-            }
-            else
-            {
-                builder?.Append(c);
-            }
-        }
-        return builder?.ToString() ?? text;
-    }
-
     /// <summary>
     /// Splits NFC text into words (runs of letters, digits and combining marks) and gives each word's match
     /// key tokens with the word's start, so a match on keys can be mapped back to the original text.

@@ -54,7 +54,7 @@ public sealed class ResponsibilityRole : SmartEnum<ResponsibilityRole>
     /// <exception cref="ArgumentNullException"><paramref name="phrase"/> is null.</exception>
     public static bool TryFromPhrase(string phrase, out ResponsibilityRole? role)
     {
-        var key = VietnameseText.ToMatchKey(AgencyText.Sanitize(Preconditions.CheckNotNull(phrase)));
+        var key = VietnameseText.ToMatchKey(Preconditions.CheckNotNull(phrase));
         role = List.FirstOrDefault(r => r.phraseKeys.Contains(key, StringComparer.Ordinal));
         return role is not null;
     }
@@ -69,7 +69,7 @@ public sealed class ResponsibilityRole : SmartEnum<ResponsibilityRole>
     /// <remarks>Matching is on whole words of the match key, so <c>"chủ trì"</c> inside a longer word does not count.</remarks>
     public static IReadOnlyList<ResponsibilityRole> FindIn(string sentence)
     {
-        var key = " " + VietnameseText.ToMatchKey(AgencyText.Sanitize(Preconditions.CheckNotNull(sentence))) + " ";
+        var key = " " + VietnameseText.ToMatchKey(Preconditions.CheckNotNull(sentence)) + " ";
         return List
             .Select(r => (Role: r, Index: r.IndexIn(key)))
             .Where(x => x.Index >= 0)

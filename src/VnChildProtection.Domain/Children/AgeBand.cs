@@ -99,7 +99,7 @@ public sealed class AgeBand : IEquatable<AgeBand>, IComparable<AgeBand>, ICompar
     public static OneOf<AgeBand, ParseError> Parse(string text)
     {
         Preconditions.CheckNotNull(text);
-        var tokens = Tokenize(VietnameseText.NormalizeDashes(text.Normalize(System.Text.NormalizationForm.FormC)));
+        var tokens = Tokenize(VietnameseText.NormalizeDashes(VietnameseText.ToNfc(text)));
         return new BandParser(tokens.Text, tokens.List).Parse();
     }
 

@@ -1,3 +1,4 @@
+using VnChildProtection.Domain.Text;
 using System.Collections.Generic;
 using VnChildProtection.Domain.Utility;
 
@@ -40,7 +41,7 @@ public sealed class CitationFinder
     public IReadOnlyList<Citation> FindAll(string text)
     {
         Preconditions.CheckNotNull(text);
-        var reader = new LegalReferenceReader(LegalReferenceReader.ToNfc(text), _registry);
+        var reader = new LegalReferenceReader(VietnameseText.ToNfc(text), _registry);
         var length = reader.Text.Length;
         var found = new List<Citation>();
         var i = 0;

@@ -42,41 +42,9 @@ internal sealed class LegalReferenceReader
 
     internal string Text => _text;
 
-    /// <summary>NFC without throwing: ill-formed UTF-16 (lone surrogates) and U+FFFE, which .NET refuses to normalise, are replaced by U+FFFD first.</summary>
-    internal static string ToNfc(string text)
-    {
-        var sanitized = text;
-        for (var i = 0; i < text.Length; i++)
-        {
-            // A well-formed pair is skipped whole: its low half alone would look like a lone surrogate.
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]) || text[i] == '\uFFFE')
-            {
-                var chars = text.ToCharArray();
-                for (var j = i; j < chars.Length; j++)
-                {
-                    if (char.IsHighSurrogate(chars[j]) && j + 1 < chars.Length && char.IsLowSurrogate(chars[j + 1]))
-                    {
-                        j++;
-                    }
-                    else if (char.IsSurrogate(chars[j]) || chars[j] == '\uFFFE')
-                    {
-                        chars[j] = '\uFFFD';
-                    }
-                }
-                sanitized = new string(chars);
-                break;
-            }
-        }
-        return sanitized.IsNormalized(NormalizationForm.FormC) ? sanitized : sanitized.Normalize(NormalizationForm.FormC);
-    }
-
     internal static OneOf<LegalReference, ParseError> ParseExact(string text, KnownLawRegistry registry)
     {
-        var reader = new LegalReferenceReader(ToNfc(text), registry);
+        var reader = new LegalReferenceReader(VietnameseText.ToNfc(text), registry);
         var start = reader.SkipSpace(0);
         if (start == reader._text.Length)
         {
@@ -129,7 +97,7 @@ internal sealed class LegalReferenceReader
     /// <summary>Splits a symbol (<c>NĐ-CP</c>, <c>CT/TW</c>, <c>LĐTBXH-TE</c>) into kind code, separator and issuer.</summary>
     internal static bool TrySplitSymbol(string symbol, out (DocumentType Type, string Code)? code, out char separator, out string issuer)
     {
-        var reader = new LegalReferenceReader(ToNfc(symbol), null);
+        var reader = new LegalReferenceReader(VietnameseText.ToNfc(symbol), null);
         code = null;
         separator = '-';
         issuer = string.Empty;

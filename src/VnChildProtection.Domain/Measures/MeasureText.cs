@@ -12,9 +12,6 @@ namespace VnChildProtection.Domain.Measures;
 /// </remarks>
 internal static class MeasureText
 {
-    internal static string ToNfc(string text) =>
-        text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-
     internal static int SkipSpaces(string text, int position)
     {
         while (position < text.Length && (char.IsWhiteSpace(text[position]) || text[position] is '\u200B' or '\uFEFF'))
@@ -102,7 +99,7 @@ internal static class MeasureText
     internal static ParseError? ScanLeadingNumber(
         string text, NumberTextStyle style, string codePrefix, string what, out string nfc, out NumberScan number)
     {
-        nfc = ToNfc(text);
+        nfc = VietnameseText.ToNfc(text);
         number = default;
         var start = SkipSpaces(nfc, 0);
         if (start == nfc.Length)

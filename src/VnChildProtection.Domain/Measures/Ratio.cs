@@ -57,7 +57,7 @@ public sealed class Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparable, 
     public static OneOf<Ratio, ParseError> Parse(string text, NumberTextStyle style)
     {
         Preconditions.CheckNotNull(text);
-        var nfc = MeasureText.ToNfc(text);
+        var nfc = VietnameseText.ToNfc(text);
         var start = MeasureText.SkipSpaces(nfc, 0);
         if (start == nfc.Length)
         {

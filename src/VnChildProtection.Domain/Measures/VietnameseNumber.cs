@@ -46,7 +46,7 @@ public static class VietnameseNumber
     public static OneOf<decimal, ParseError> Parse(string text, NumberTextStyle style)
     {
         Preconditions.CheckNotNull(text);
-        var nfc = MeasureText.ToNfc(text);
+        var nfc = VietnameseText.ToNfc(text);
         var start = MeasureText.SkipSpaces(nfc, 0);
         if (start == nfc.Length)
         {

@@ -205,6 +205,9 @@ public static class VietnameseText
         return copy is null ? text : new string(copy);
     }
 
+    /// <summary>NFC that cannot throw and changes nothing else (offsets stay valid for NFC input).</summary>
+    internal static string ToNfc(string text) => ToForm(Preconditions.CheckNotNull(text), NormalizationForm.FormC);
+
     // Normalisation that cannot throw: invalid characters are replaced first.
     private static string ToForm(string text, NormalizationForm form)
     {

@@ -54,7 +54,7 @@ public class AgencyPropertyTests
             {
                 return true;
             }
-            var normalised = VietnameseText.Normalize(AgencyText.Sanitize(text));
+            var normalised = VietnameseText.Normalize(text);
             var again = AgencyRegistry.Default.FindMentions(text);
             return mentions.Zip(again).All(p => p.First == p.Second && p.First.GetHashCode() == p.Second.GetHashCode() && !p.First.Equals(null))
                 && mentions.Zip(mentions.Skip(1)).All(p => p.First.Start + p.First.Length <= p.Second.Start)

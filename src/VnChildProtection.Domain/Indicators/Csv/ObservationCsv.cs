@@ -1,3 +1,4 @@
+using VnChildProtection.Domain.Text;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -37,10 +38,7 @@ public static class ObservationCsv
     {
         Preconditions.CheckNotNull(text);
         registry ??= IndicatorRegistry.Default;
-        if (!text.IsNormalized())
-        {
-            text = text.Normalize();
-        }
+        text = VietnameseText.ToNfc(text);
         var reader = new RecordReader(text);
         var observations = new List<Observation>();
         var errors = new List<ObservationCsvError>();

@@ -26,11 +26,7 @@ internal sealed class UnitNotValidOnDateCheck : PlanRuleCheck
         for (var i = 0; i < plan.Units.Count; i++)
         {
             var mention = plan.Units[i];
-            if (!LookupText.IsWellFormed(mention.Name))
-            {
-                continue;
-            }
-            var found = mention.Code is { } text && LookupText.IsWellFormed(text) && AdministrativeUnitCode.TryParse(text, out var code)
+            var found = mention.Code is { } text && AdministrativeUnitCode.TryParse(text, out var code)
                 ? context.Units.FindByCode(code, date)
                 : context.Units.FindByName(mention.Name, date);
             if (!found.TryPickT1(out var failure, out _) || failure.Reason is not (UnitLookupFailureReason.NotValidOnDate or UnitLookupFailureReason.DateBeforeUnit))

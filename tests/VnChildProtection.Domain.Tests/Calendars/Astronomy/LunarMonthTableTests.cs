@@ -37,6 +37,19 @@ public partial class LunarMonthTableTests
             .Where(m => DotNetDate(m.StartJdn) != (m.Year, m.Month, m.IsLeap, 1))
             .ToList();
 
+    // The one month start where .NET versions disagree with each other: the conjunction of 2057-09-28 falls 3 seconds
+    // before midnight in Beijing. .NET 8's table starts the month that day (as computed here); .NET 10's starts it a
+    // day later. The tests compare with whichever table the runtime carries.
+    private const string Contested2057 = "2057-09-28";
+
+    private static bool DotNetStartsMonthOn2057_09_28()
+    {
+        var dayOfMonth = DotNet.GetDayOfMonth(new DateTime(2057, 9, 28, 0, 0, 0, DateTimeKind.Unspecified));
+        var nextDay = DotNet.GetDayOfMonth(new DateTime(2057, 9, 29, 0, 0, 0, DateTimeKind.Unspecified));
+        Assert.True(dayOfMonth == 1 || nextDay == 1, "every .NET table starts the month on 28 or 29 September 2057");
+        return dayOfMonth == 1;
+    }
+
     // Minutes after 00:00 UT of the true new moon that starts the month beginning on local day jdn.
     private static double NewMoonMinutesUt(int startJdn)
     {
@@ -48,10 +61,13 @@ public partial class LunarMonthTableTests
     public void Vietnam_EveryMonthStart1901To2100_AgreesWithDotNetExceptExplainedMonths()
     {
         var actual = Disagreements(LunarMonthTable.Vietnam);
+        var expected = VietnamVersusDotNet
+            .Where(d => d.Start != Contested2057 || !DotNetStartsMonthOn2057_09_28())
+            .ToList();
 
-        Assert.Equal(VietnamVersusDotNet.Select(d => d.Start), actual.Select(m => Iso(m.StartJdn)));
+        Assert.Equal(expected.Select(d => d.Start), actual.Select(m => Iso(m.StartJdn)));
         Assert.True(actual.Count < 70, "fewer than 70 of about 2,470 months differ");
-        foreach (var (month, (start, reason)) in actual.Zip(VietnamVersusDotNet))
+        foreach (var (month, (start, reason)) in actual.Zip(expected))
         {
             var dotNet = DotNetDate(month.StartJdn);
             double minutes = NewMoonMinutesUt(month.StartJdn);
@@ -81,8 +97,10 @@ public partial class LunarMonthTableTests
         var actual = Disagreements(LunarMonthTable.Build(8, 8, 0)).Select(m => Iso(m.StartJdn));
 
         // 2057-09-28: the conjunction is within seconds of midnight UTC+8 (Meeus gives 15:59:57 UT), beyond any
-        // truncated theory; the Vietnamese date is unaffected (22:59 UTC+7).
-        Assert.Equal(["1914-11-18", "1916-02-04", "1920-11-11", "2057-09-28"], actual);
+        // truncated theory; .NET 8 agrees with this table there, .NET 10 does not. The Vietnamese date is
+        // unaffected (22:59 UTC+7).
+        string[] beijingMeanTime = ["1914-11-18", "1916-02-04", "1920-11-11"];
+        Assert.Equal(DotNetStartsMonthOn2057_09_28() ? beijingMeanTime : [.. beijingMeanTime, Contested2057], actual);
     }
 
     [Fact]

@@ -3,5 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for f in $(find src -name 'PublicAPI.*.txt'); do
-  { echo '#nullable enable'; grep -v '^#nullable' "$f" | grep -v '^$' | LC_ALL=C sort -u; } > "$f.tmp" && mv "$f.tmp" "$f"
+  # grep exits 1 on an empty file (PublicAPI.Shipped.txt before a release): that is not an error.
+  { echo '#nullable enable'; { grep -v -e '^#nullable' -e '^$' "$f" || true; } | LC_ALL=C sort -u; } > "$f.tmp"
+  mv "$f.tmp" "$f"
 done

@@ -21,7 +21,7 @@ internal static class VncpApp
     /// <summary>Runs the tool with the given arguments and writers; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("vncp: Vietnamese child-protection plans (Kế hoạch bảo vệ trẻ em): validate plans, list citations.")
+        var root = new RootCommand("vncp: Vietnamese child-protection plans (Kế hoạch bảo vệ trẻ em): validate and import plans, the indicator catalogue and its evaluation, reporting calendars, the lunar calendar, holidays and working days, and the intervention workflow.")
         {
             Commands.ValidateCommand.Create(output, error),
             Commands.CalendarCommand.Create(output, error),

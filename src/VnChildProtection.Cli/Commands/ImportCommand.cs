@@ -231,6 +231,7 @@ internal static class ImportCommand
     private static string DueText(PlanReportingDeadline deadline) =>
         deadline.Due is { } due ? string.Create(CultureInfo.InvariantCulture, $"{due.Day}/{due.Month}")
         : deadline.DueDate is { } date ? date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
+        : deadline.Within is { } within ? (deadline.CountedFrom is { } from ? $"{within} kể từ {from}" : within.ToString())
         : deadline.Text;
 
     /// <summary>

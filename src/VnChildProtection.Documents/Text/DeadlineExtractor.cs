@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using NodaTime;
+using VnChildProtection.Domain.Calendars;
 using VnChildProtection.Domain.Collections;
 using VnChildProtection.Domain.Plans;
 using VnChildProtection.Domain.Text;
@@ -21,7 +22,9 @@ namespace VnChildProtection.Documents.Text;
 /// (<c>… để tổng hợp báo cáo Bộ … và UBND tỉnh trước ngày 25/5</c>) gives tier 3; reports of communes only give
 /// tier 1; a ministry's report to the Government tier 4. A date joined to the previous one by <c>và</c> without a
 /// new recipient keeps its tier. Dates inside citations (<c>Công văn số 2805/LĐTBXH-TE ngày 15/7/2019</c>) are not
-/// deadlines. Relative deadlines (<c>trong thời hạn 10 ngày kể từ …</c>) are kept as text with a diagnostic.
+/// deadlines. Relative deadlines (<c>trong thời hạn 10 ngày kể từ …</c>, <c>trong vòng 12 giờ</c>, <c>chậm nhất sau 05
+/// ngày làm việc kể từ …</c>) get their typed time limit and the event they count from, with a diagnostic since their
+/// due date depends on that event.
 /// </remarks>
 internal static partial class DeadlineExtractor
 {
@@ -82,15 +85,25 @@ internal static partial class DeadlineExtractor
         foreach (Match relative in RelativeExpression().Matches(sentence))
         {
             var span = paragraph.Span(context.Source, start + relative.Index, relative.Length);
-            context.Rate(string.Create(CultureInfo.InvariantCulture, $"$.reporting[{result.Count}]"), 0.5, "relative deadline kept as text");
+            var path = string.Create(CultureInfo.InvariantCulture, $"$.reporting[{result.Count}]");
+            var within = TimeLimit.TryParse(relative.Groups["limit"].Value, out var limit) ? limit : null;
+            var countedFrom = relative.Groups["from"].Success ? relative.Groups["from"].Value.Trim() : null;
+            countedFrom = string.IsNullOrEmpty(countedFrom) ? null : countedFrom;
+            context.Rate(path, within is null ? 0.5 : inReporting ? 0.9 : 0.75, within is null ? "relative deadline kept as text" : "relative deadline: time limit and event read");
             result.Add(new PlanReportingDeadline
             {
                 Text = relative.Value,
                 Report = ReportBefore(sentence[..relative.Index]),
                 Tier = TierOf(sentence[..relative.Index], sentence[..relative.Index]),
+                Within = within,
+                CountedFrom = countedFrom,
                 Source = span,
             });
-            context.Report("IMPORT-DEADLINE-RELATIVE", $"'{relative.Value}' counts from an event; no calendar date was set.", span);
+            // The due date depends on when the event happens, which no plan can say: that much stays unread.
+            var message = within is null ? $"'{relative.Value}': the time limit '{relative.Groups["limit"].Value}' is not one (count 1–999); kept as text."
+                : countedFrom is null ? $"'{relative.Value}' counts {within.ToEnglishString()} from an event the text does not name; no due date can be set."
+                : $"'{relative.Value}' counts {within.ToEnglishString()} from '{countedFrom}'; the due date depends on that event.";
+            context.Report("IMPORT-DEADLINE-RELATIVE", message, span);
         }
     }
 
@@ -190,7 +203,8 @@ internal static partial class DeadlineExtractor
     [GeneratedRegex(@"(?:số\s+)?\d+[a-z]?\s*/\s*[\p{L}\d/&.\-–]*\p{Lu}[\p{L}\d/&.\-–]*\s*,?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CitationBefore();
 
-    [GeneratedRegex(@"trong (?:thời hạn|vòng)\s+\d{1,3}\s+ngày(?: làm việc)?(?:\s+kể từ[^,;.]*)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "trong thời hạn 03 ngày kể từ …", "trong vòng 12 giờ", "chậm nhất sau 05 ngày làm việc, kể từ …", "không quá 12 giờ".
+    [GeneratedRegex(@"(?:trong (?:thời hạn|vòng)|chậm nhất sau|không quá)\s+(?<limit>\d{1,3}\s+(?:ngày làm việc|ngày|giờ|tháng))(?:\s*,?\s+(?:kể từ|tính từ|từ)\s+(?<from>[^,;.]*))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeExpression();
 
     [GeneratedRegex(@"(?:về|gửi|báo cáo)\s+(?:cho\s+)?(?:Sở|Bộ|UBND|Ủy ban|Uỷ ban|Phòng)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

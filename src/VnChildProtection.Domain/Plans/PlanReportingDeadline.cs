@@ -1,4 +1,5 @@
 using NodaTime;
+using VnChildProtection.Domain.Calendars;
 
 namespace VnChildProtection.Domain.Plans;
 
@@ -27,6 +28,20 @@ public sealed record PlanReportingDeadline
 
     /// <summary>The due date, for one-off deadlines (<c>trước ngày 16 tháng 12 năm 2025</c>).</summary>
     public LocalDate? DueDate { get; init; }
+
+    /// <summary>
+    /// The time limit of a relative deadline (thời hạn): the <c>03 ngày</c> of <c>trong thời hạn 03 ngày kể từ ngày tiếp
+    /// nhận thông tin</c>; null for deadlines on a calendar date.
+    /// </summary>
+    /// <remarks>A relative deadline has no due date of its own: <see cref="TimeLimit.DeadlineFrom(Instant, WorkingDayCalendar)"/>
+    /// gives one once the event named by <see cref="CountedFrom"/> has happened.</remarks>
+    public TimeLimit? Within { get; init; }
+
+    /// <summary>
+    /// The event a relative deadline counts from, as written (<c>ngày tiếp nhận thông tin</c>, the day the information is
+    /// received); null when the text names none.
+    /// </summary>
+    public string? CountedFrom { get; init; }
 
     /// <summary>Where the deadline is in the source text.</summary>
     public SourceSpan? Source { get; init; }

@@ -53,6 +53,29 @@ public class ImportCommandTests
     }
 
     [Fact]
+    public void Import_Summary_ShowsTheTimeLimitOfARelativeDeadline()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "vncp-relative-" + Guid.NewGuid().ToString("N") + ".txt");
+        try
+        {
+            File.WriteAllText(file, string.Join('\n',
+                "ỦY BAN NHÂN DÂN PHƯỜNG CÁI KHẾ", "Số: 08/KH-UBND", "Phường Cái Khế, ngày 05 tháng 3 năm 2025", "KẾ HOẠCH",
+                "Phòng, chống xâm hại trẻ em năm 2025", "I. MỤC ĐÍCH, YÊU CẦU", "Bảo vệ trẻ em.", "II. CHẾ ĐỘ BÁO CÁO",
+                "Khi có vụ việc xâm hại trẻ em, các khu vực báo cáo bằng văn bản trong thời hạn 03 ngày kể từ ngày tiếp nhận thông tin."));
+
+            var (code, output, _) = CliRunner.Run("import", file);
+
+            Assert.Equal(0, code);
+            Assert.Contains("3 ngày kể từ ngày tiếp nhận thông tin", output, StringComparison.Ordinal);
+            Assert.Contains("counts 3 days from 'ngày tiếp nhận thông tin'", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void Evaluate_SeedsWithGoldFolder_PrintsPrecisionAndRecallPerCategory()
     {
         var (code, output, _) = CliRunner.Run("import", "--evaluate", Path.Combine(SeedCorpus.Root, "seeds"), "--gold", GoldFolder);

@@ -74,9 +74,12 @@ public class UnseenPlanImportTests
         Assert.Equal("Lê Thị Thu", plan.Header.Signer);
         Assert.Equal(new[] { 1, 2, 3 }, plan.Indicators.Select(i => i.Number));
         Assert.Equal(new decimal?[] { 100m, 95m, null }, plan.Indicators.Select(i => (i.Targets.Single().Target as ThresholdTarget)?.Final.Value));
-        Assert.Equal(new AnnualDate?[] { new AnnualDate(6, 10), new AnnualDate(11, 10), null }, plan.Reporting.Select(d => d.Due));
-        Assert.Equal("trong thời hạn 03 ngày kể từ ngày tiếp nhận thông tin", plan.Reporting[2].Text);
-        Assert.Contains(result.Diagnostics, d => d.Code == "IMPORT-DEADLINE-RELATIVE");
+        Assert.Equal(new AnnualDate?[] { new AnnualDate(6, 10), new AnnualDate(11, 10), null, null }, plan.Reporting.Select(d => d.Due));
+        // "báo cáo trong thời hạn 12 giờ; báo cáo bằng văn bản trong thời hạn 03 ngày kể từ ngày tiếp nhận thông tin"
+        Assert.Equal(("trong thời hạn 12 giờ", "12 giờ", null), (plan.Reporting[2].Text, plan.Reporting[2].Within?.ToString(), plan.Reporting[2].CountedFrom));
+        Assert.Equal("trong thời hạn 03 ngày kể từ ngày tiếp nhận thông tin", plan.Reporting[3].Text);
+        Assert.Equal((new Domain.Calendars.TimeLimit(3, Domain.Calendars.TimeLimitUnit.Days), "ngày tiếp nhận thông tin"), (plan.Reporting[3].Within, plan.Reporting[3].CountedFrom));
+        Assert.Contains(result.Diagnostics, d => d.Code == "IMPORT-DEADLINE-RELATIVE" && d.Message.Contains("3 days from 'ngày tiếp nhận thông tin'", System.StringComparison.Ordinal));
         // Commune police is not in the agency registry: the responsibility is kept by name, without an id, and reported.
         var police = Assert.Single(plan.Responsibilities);
         Assert.Equal(("Công an phường", null, ResponsibilityRole.Coordinate), (police.Agency, police.AgencyId, police.Role));

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using NodaTime;
+using VnChildProtection.Domain.Calendars;
 using VnChildProtection.Domain.Calendars.ICalendar;
 using VnChildProtection.Domain.Calendars.Reporting;
 
@@ -112,5 +113,36 @@ public class ReportingCalendarsDocsExamples
         bool hasTet = ics.Contains("UID:event/tet/2026-02-17@vnchildprotection.domain", StringComparison.Ordinal); // true
 
         Assert.True(hasTet);
+    }
+
+    [Fact]
+    public void TimeLimits()
+    {
+        var limit = TimeLimit.Parse("trong thời hạn 05 ngày làm việc").AsT0;
+        string vietnamese = limit.ToString();                   // "5 ngày làm việc"
+        string english = limit.ToEnglishString();               // "5 working days"
+        bool read = TimeLimit.TryParse("12 hours", out var hours); // true: 12 giờ
+        string code = TimeLimit.Parse("5 tuần").AsT1.Code;      // "TIMELIMIT-UNIT": weeks are not a unit of the law's limits
+
+        Assert.Equal(("5 ngày làm việc", "5 working days"), (vietnamese, english));
+        Assert.True(read);
+        Assert.Equal("12 giờ", hours!.ToString());
+        Assert.Equal("TIMELIMIT-UNIT", code);
+    }
+
+    [Fact]
+    public void TimeLimitDeadlines()
+    {
+        var calendar = WorkingDayCalendar.Default;
+        var received = Instant.FromUtc(2025, 4, 24, 3, 0);      // 10:00 on Thursday 24/4/2025 in Vietnam
+        Deadline plan = new TimeLimit(5, TimeLimitUnit.WorkingDays).DeadlineFrom(received, calendar); // end of Monday 5/5/2025
+        Deadline urgent = new TimeLimit(12, TimeLimitUnit.Hours).DeadlineFrom(received, calendar);    // 2025-04-24T15:00:00Z (22:00 in Vietnam)
+        Deadline letter = new TimeLimit(3, TimeLimitUnit.Days).DeadlineFrom(new LocalDate(2025, 4, 27), calendar); // 30/4 is a holiday: end of 5/5/2025
+        Deadline month = new TimeLimit(1, TimeLimitUnit.Months).DeadlineFrom(new LocalDate(2025, 1, 31), calendar); // end of Friday 28/2/2025
+
+        Assert.Equal(Deadline.EndOf(new LocalDate(2025, 5, 5)), plan);
+        Assert.Equal("2025-04-24T15:00:00Z", urgent.ToString());
+        Assert.Equal(Deadline.EndOf(new LocalDate(2025, 5, 5)), letter);
+        Assert.Equal(Deadline.EndOf(new LocalDate(2025, 2, 28)), month);
     }
 }

@@ -28,6 +28,7 @@ namespace VnChildProtection.Domain.Plans.Json;
         typeof(AnnualDateJsonConverter),
         typeof(SmartEnumNameJsonConverter<ResponsibilityRole>),
         typeof(SourceSpanJsonConverter),
+        typeof(TimeLimitJsonConverter),
     ])]
 [JsonSerializable(typeof(PlanDocument))]
 internal sealed partial class PlanJsonContext : JsonSerializerContext;

@@ -7,6 +7,7 @@ using VnChildProtection.Domain.Collections;
 using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Measures;
 using VnChildProtection.Domain.Plans;
+using VnChildProtection.Domain.Tests.Calendars;
 using VnChildProtection.Domain.Tests.Targets;
 
 namespace VnChildProtection.Domain.Tests.Plans.Json;
@@ -119,8 +120,13 @@ internal static class PlanDocumentGenerators
         from tier in NullableValue(Int())
         from due in NullableValue(AnnualDates())
         from dueDate in NullableValue(Dates())
+        from within in Nullable(TimeLimitTests.Limits())
+        from countedFrom in OptionalText()
         from source in Spans()
-        select new PlanReportingDeadline { Text = text, Report = report, Tier = tier, Due = due, DueDate = dueDate, Source = source };
+        select new PlanReportingDeadline
+        {
+            Text = text, Report = report, Tier = tier, Due = due, DueDate = dueDate, Within = within, CountedFrom = countedFrom, Source = source,
+        };
 
     internal static Gen<PlanDocument> Documents() =>
         from header in Headers()

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using NodaTime;
+using VnChildProtection.Domain.Calendars;
 using VnChildProtection.Domain.Collections;
 using VnChildProtection.Domain.Plans;
 using VnChildProtection.Domain.Plans.Json;
@@ -70,6 +71,29 @@ public class PlanJsonTests
     }
 
     [Fact]
+    public void RelativeDeadline_WritesCanonicalTimeLimitAndEvent_AndReadsLenientForms()
+    {
+        var plan = new PlanDocument
+        {
+            Reporting = new[]
+            {
+                new PlanReportingDeadline
+                {
+                    Text = "trong thời hạn 03 ngày kể từ ngày tiếp nhận thông tin",
+                    Within = new TimeLimit(3, TimeLimitUnit.Days),
+                    CountedFrom = "ngày tiếp nhận thông tin",
+                },
+            }.ToValueList(),
+        };
+        var json = PlanJson.Serialize(plan);
+        Assert.Contains("\"within\": \"3 ngày\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"countedFrom\": \"ngày tiếp nhận thông tin\"", json, StringComparison.Ordinal);
+        Assert.Equal(plan, PlanJson.Deserialize(json).AsT0);
+        var lenient = PlanJson.Deserialize("{\"reporting\":[{\"text\":\"d\",\"within\":\"trong vòng 05 working days\"}]}").AsT0;
+        Assert.Equal(new TimeLimit(5, TimeLimitUnit.WorkingDays), lenient.Reporting[0].Within);
+    }
+
+    [Fact]
     public void Serialize_NonIsoDate_WritesTheSameDayInIso()
     {
         var julian = new LocalDate(2024, 2, 15, CalendarSystem.Julian);
@@ -109,6 +133,7 @@ public class PlanJsonTests
     [InlineData("{\"indicators\": [{\"number\": 1, \"text\": \"x\", \"targets\": [{\"text\": \"t\", \"target\": {\"text\": \"đạt 5%\", \"unit\": \"Ratio\"}}]}]}", "PLAN-JSON-VALUE", "$.indicators[0].targets[0].target.text", 1, 89)]
     [InlineData("{\"indicators\": [{\"number\": 1, \"text\": \"x\", \"targets\": [{\"text\": \"t\", \"measure\": \"CT3\"}]}]}", "PLAN-JSON-VALUE", "$.indicators[0].targets[0].measure", 1, 81)]
     [InlineData("{\"budget\": [{\"text\": \"b\", \"amount\": \"150 triệu\"}]}", "PLAN-JSON-VALUE", "$.budget[0].amount", 1, 37)]
+    [InlineData("{\"reporting\": [{\"text\": \"d\", \"within\": \"5 tuần\"}]}", "PLAN-JSON-VALUE", "$.reporting[0].within", 1, 40)]
     [InlineData("{\"units\": [{\"name\": \"x\", \"source\": {\"start\": 0, \"length\": 1, \"line\": 0, \"column\": 1}}]}", "PLAN-JSON-VALUE", "$.units[0].source.line", 1, 70)]
     [InlineData("{\"units\": [{\"name\": \"x\", \"source\": {\"start\": 0, \"length\": 1, \"line\": 1}}]}", "PLAN-JSON-MISSING-PROPERTY", "$.units[0].source", 1, 36)]
     [InlineData("{\"legalBases\": null}", "PLAN-JSON-NULL", "$.legalBases", 1, 16)]

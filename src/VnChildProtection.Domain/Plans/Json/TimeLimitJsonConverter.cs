@@ -1,0 +1,33 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using VnChildProtection.Domain.Calendars;
+using VnChildProtection.Domain.Json;
+
+namespace VnChildProtection.Domain.Plans.Json;
+
+/// <summary>
+/// Writes a <see cref="TimeLimit"/> as its canonical Vietnamese text (<c>"5 ngày làm việc"</c>) and reads every form
+/// <see cref="TimeLimit.Parse(string)"/> accepts (<c>"05 ngày làm việc"</c>, <c>"5 working days"</c>).
+/// </summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+internal sealed class TimeLimitJsonConverter : JsonConverter<TimeLimit>
+{
+    public override TimeLimit Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw JsonValueException.WrongType(reader.TokenType, "a time limit string such as \"5 ngày làm việc\"");
+        }
+        return TimeLimit.Parse(reader.GetString()!).Match(
+            limit => limit,
+            error => throw new JsonValueException(JsonValueException.InvalidValueCode, "Invalid time limit: " + error.Message, cause: error));
+    }
+
+    public override void Write(Utf8JsonWriter writer, TimeLimit value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStringValue(value.ToString());
+    }
+}

@@ -78,7 +78,7 @@ internal static class WorkflowCommand
             .Select(o => new WorkflowDeadlineRow(
                 o.Obligation.Name,
                 o.Citation,
-                CaseWorkflow.Default.Definition.RuleFor(o.Obligation).Period.ToString(),
+                CaseWorkflow.Default.Definition.RuleFor(o.Obligation).TimeLimit.ToEnglishString(),
                 IsoOffset.Format(o.Start.InZone(zone).ToOffsetDateTime()),
                 IsoOffset.Format(o.Deadline.Due.InZone(zone).ToOffsetDateTime()),
                 o.Deadline.DueDate is { } day ? LocalDatePattern.Iso.Format(day) : null))

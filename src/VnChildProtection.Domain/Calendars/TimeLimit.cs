@@ -43,6 +43,30 @@ public sealed class TimeLimit : IEquatable<TimeLimit>
         Unit = Preconditions.CheckNotNull(unit);
     }
 
+    /// <summary>A limit in hours (giờ), such as 12 hours (Decree 56/2017 art. 26.3).</summary>
+    /// <param name="hours">1–999.</param>
+    /// <returns>The limit.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="hours"/> is outside 1–999.</exception>
+    public static TimeLimit Hours(int hours) => new(hours, TimeLimitUnit.Hours);
+
+    /// <summary>A limit in calendar days (ngày), such as 15 days (Decree 56/2017 art. 32.3).</summary>
+    /// <param name="days">1–999.</param>
+    /// <returns>The limit.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is outside 1–999.</exception>
+    public static TimeLimit Days(int days) => new(days, TimeLimitUnit.Days);
+
+    /// <summary>A limit in working days (ngày làm việc), such as 5 working days (Decree 56/2017 art. 28.1).</summary>
+    /// <param name="days">1–999.</param>
+    /// <returns>The limit.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is outside 1–999.</exception>
+    public static TimeLimit WorkingDays(int days) => new(days, TimeLimitUnit.WorkingDays);
+
+    /// <summary>A limit in months (tháng).</summary>
+    /// <param name="months">1–999.</param>
+    /// <returns>The limit.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is outside 1–999.</exception>
+    public static TimeLimit Months(int months) => new(months, TimeLimitUnit.Months);
+
     /// <summary>How many units: the 5 of <c>5 ngày làm việc</c>.</summary>
     public int Count { get; }
 

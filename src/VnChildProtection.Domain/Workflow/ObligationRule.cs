@@ -6,7 +6,7 @@ using VnChildProtection.Domain.Calendars;
 namespace VnChildProtection.Domain.Workflow;
 
 /// <summary>
-/// One statutory time limit of the definition table: its period, article, the steps that start and fulfil it, when it
+/// One statutory time limit of the definition table: its time limit, article, the steps that start and fulfil it, when it
 /// applies and who answers for it.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
@@ -15,12 +15,12 @@ public sealed class ObligationRule
     private readonly Func<Case, CaseCommand, bool> applies;
 
     internal ObligationRule(
-        Obligation obligation, StatutoryPeriod period, string citation, ImmutableArray<WorkflowTrigger> openedBy,
+        Obligation obligation, TimeLimit timeLimit, string citation, ImmutableArray<WorkflowTrigger> openedBy,
         ImmutableArray<WorkflowTrigger> fulfilledBy, bool runsFromReceipt, WorkflowRole responsible, string condition,
         Func<Case, CaseCommand, bool> applies)
     {
         Obligation = obligation;
-        Period = period;
+        TimeLimit = timeLimit;
         Citation = citation;
         OpenedBy = openedBy;
         FulfilledBy = fulfilledBy;
@@ -33,8 +33,8 @@ public sealed class ObligationRule
     /// <summary>The obligation.</summary>
     public Obligation Obligation { get; }
 
-    /// <summary>The time limit.</summary>
-    public StatutoryPeriod Period { get; }
+    /// <summary>The time limit (thời hạn): <c>12 giờ</c>, <c>5 ngày làm việc</c>, <c>15 ngày</c>.</summary>
+    public TimeLimit TimeLimit { get; }
 
     /// <summary>The article that sets it.</summary>
     public string Citation { get; }
@@ -69,10 +69,10 @@ public sealed class ObligationRule
     public PendingObligation Start(Case current, Instant at, WorkingDayCalendar calendar)
     {
         var start = RunsFromReceipt ? current.ReceivedAt : at;
-        return new PendingObligation { Obligation = Obligation, Citation = Citation, Start = start, Deadline = Period.DeadlineFrom(start, calendar) };
+        return new PendingObligation { Obligation = Obligation, Citation = Citation, Start = start, Deadline = TimeLimit.DeadlineFrom(start, calendar) };
     }
 
     /// <summary><c>DraftPlan: 5 working days (Decree 56/2017/NĐ-CP art. 28.1)</c>.</summary>
     /// <returns>The rule as text.</returns>
-    public override string ToString() => $"{Obligation.Name}: {Period} ({Citation})";
+    public override string ToString() => $"{Obligation.Name}: {TimeLimit.ToEnglishString()} ({Citation})";
 }

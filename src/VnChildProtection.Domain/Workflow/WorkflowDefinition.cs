@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using VnChildProtection.Domain.Calendars;
 
 namespace VnChildProtection.Domain.Workflow;
 
@@ -140,19 +141,19 @@ public sealed class WorkflowDefinition
 
         ImmutableArray<ObligationRule> obligations =
         [
-            new(Obligation.EmergencyProtection, StatutoryPeriod.Hours(12), Decree + "art. 26.3, 31.2, 32.2",
+            new(Obligation.EmergencyProtection, TimeLimit.Hours(12), Decree + "art. 26.3, 31.2, 32.2",
                 [WorkflowTrigger.AssessInitialRisk], [WorkflowTrigger.ApplyEmergencyMeasures, WorkflowTrigger.SeparateTemporarily],
                 runsFromReceipt: true, chair, "when the initial assessment finds serious harm; 12 hours from receiving the information",
                 (_, cmd) => cmd.Risk?.RequiresEmergencyProtection == true),
-            new(Obligation.DraftPlan, StatutoryPeriod.WorkingDays(5), Decree + "art. 28.1",
+            new(Obligation.DraftPlan, TimeLimit.WorkingDays(5), Decree + "art. 28.1",
                 [WorkflowTrigger.HoldNeedsMeeting, WorkflowTrigger.Replan], [WorkflowTrigger.SubmitPlan],
                 runsFromReceipt: false, officer, "unless the case is an emergency; from the needs meeting or the review",
                 (c, _) => !c.IsEmergency),
-            new(Obligation.DecideOnPlan, StatutoryPeriod.WorkingDays(2), Decree + "art. 28.4",
+            new(Obligation.DecideOnPlan, TimeLimit.WorkingDays(2), Decree + "art. 28.4",
                 [WorkflowTrigger.SubmitPlan], [WorkflowTrigger.ApprovePlan, WorkflowTrigger.ReturnPlan],
                 runsFromReceipt: false, chair, "unless the case is an emergency; from the submission",
                 (c, _) => !c.IsEmergency),
-            new(Obligation.EndSeparation, StatutoryPeriod.Days(15), Decree + "art. 32.3",
+            new(Obligation.EndSeparation, TimeLimit.Days(15), Decree + "art. 32.3",
                 [WorkflowTrigger.SeparateTemporarily], [WorkflowTrigger.EndSeparation],
                 runsFromReceipt: false, chair, "from the separation decision; longer only at a competent authority's request",
                 (_, _) => true),

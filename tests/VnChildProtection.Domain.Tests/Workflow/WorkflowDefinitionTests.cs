@@ -43,10 +43,10 @@ public class WorkflowDefinitionTests
     [Fact]
     public void Obligations_PeriodsAreThoseOfTheDecree()
     {
-        Assert.Equal("12 hours", Table.RuleFor(Obligation.EmergencyProtection).Period.ToString());
-        Assert.Equal("5 working days", Table.RuleFor(Obligation.DraftPlan).Period.ToString());
-        Assert.Equal("2 working days", Table.RuleFor(Obligation.DecideOnPlan).Period.ToString());
-        Assert.Equal("15 days", Table.RuleFor(Obligation.EndSeparation).Period.ToString());
+        Assert.Equal(("12 hours", "12 giờ"), (Table.RuleFor(Obligation.EmergencyProtection).TimeLimit.ToEnglishString(), Table.RuleFor(Obligation.EmergencyProtection).TimeLimit.ToString()));
+        Assert.Equal(("5 working days", "5 ngày làm việc"), (Table.RuleFor(Obligation.DraftPlan).TimeLimit.ToEnglishString(), Table.RuleFor(Obligation.DraftPlan).TimeLimit.ToString()));
+        Assert.Equal(("2 working days", "2 ngày làm việc"), (Table.RuleFor(Obligation.DecideOnPlan).TimeLimit.ToEnglishString(), Table.RuleFor(Obligation.DecideOnPlan).TimeLimit.ToString()));
+        Assert.Equal(("15 days", "15 ngày"), (Table.RuleFor(Obligation.EndSeparation).TimeLimit.ToEnglishString(), Table.RuleFor(Obligation.EndSeparation).TimeLimit.ToString()));
         Assert.True(Table.RuleFor(Obligation.EmergencyProtection).RunsFromReceipt);
     }
 

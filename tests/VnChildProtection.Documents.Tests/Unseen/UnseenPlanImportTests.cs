@@ -93,8 +93,8 @@ public class UnseenPlanImportTests
         Assert.Equal(new[] { 3, 14 }, plan.Indicators.Select(i => i.Number));
         var ct3 = plan.Indicators[0];
         Assert.Equal(new MeasureId?[] { new MeasureId(3, 'b'), new MeasureId(3, 'c') }, ct3.Targets.Select(t => t.Measure));
-        // Known limit: a year written once at the end of the sentence dates only the last clause.
-        Assert.Equal(new int?[] { null, 2022 }, ct3.Targets.Select(t => ((ThresholdTarget)t.Target!).Final.Year));
+        // The year written once at the end of the sentence (on its own wrapped line) dates both clauses.
+        Assert.Equal(new int?[] { 2022, 2022 }, ct3.Targets.Select(t => ((ThresholdTarget)t.Target!).Final.Year));
         var leads = plan.Responsibilities.Select(r => (r.AgencyId, r.Role, string.Join(",", r.Indicators))).ToArray();
         Assert.Equal(new (string?, ResponsibilityRole, string)[] { ("so-ldtbxh", ResponsibilityRole.Lead, "1,2"), ("so-tu-phap", ResponsibilityRole.Lead, "14") }, leads);
         // Lào Cai was 10 before 1 July 2025 (the merged province took Yên Bái's 15).

@@ -77,10 +77,10 @@ public class UnseenPlanImportTests
         Assert.Equal(new AnnualDate?[] { new AnnualDate(6, 10), new AnnualDate(11, 10), null }, plan.Reporting.Select(d => d.Due));
         Assert.Equal("trong thời hạn 03 ngày kể từ ngày tiếp nhận thông tin", plan.Reporting[2].Text);
         Assert.Contains(result.Diagnostics, d => d.Code == "IMPORT-DEADLINE-RELATIVE");
-        // Commune police is not in the agency registry: the responsibility is kept by name, without an id, and reported.
+        // The ward police is the commune police kind of the agency registry: resolved, nothing reported as unknown.
         var police = Assert.Single(plan.Responsibilities);
-        Assert.Equal(("Công an phường", null, ResponsibilityRole.Coordinate), (police.Agency, police.AgencyId, police.Role));
-        Assert.Contains(result.Diagnostics, d => d.Code == "IMPORT-AGENCY-UNKNOWN");
+        Assert.Equal(("Công an phường", "cong-an-xa", ResponsibilityRole.Coordinate), (police.Agency, police.AgencyId, police.Role));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "IMPORT-AGENCY-UNKNOWN");
     }
 
     [Fact]

@@ -121,12 +121,20 @@ internal static partial class IndicatorExtractor
             pieces.Add((clause, null, offset));
         }
         var measures = MatchMeasures(national, pieces.Select(p => p.Text).ToArray());
+        var sharedYears = SharedTrailingYears(clauses);
         for (var k = 0; k < pieces.Count; k++)
         {
             var (clause, _, offset) = pieces[k];
             var (measure, score) = measures[k];
             var span = paragraph.Span(context.Source, offset, clause.Length);
-            var reads = ReadClause(clause, measure is { } id ? registry.GetMeasure(id) : null);
+            var indicatorMeasure = measure is { } id ? registry.GetMeasure(id) : null;
+            var reads = ReadClause(clause, indicatorMeasure);
+            if (sharedYears[k] is { } yearPhrase && reads.All(r => r.Target is not null)
+                && ReadClause(clause + " " + yearPhrase, indicatorMeasure) is var dated
+                && dated.Length == reads.Length && dated.All(r => r.Target is not null))
+            {
+                reads = dated;
+            }
             foreach (var read in reads)
             {
                 var target = read.Target;
@@ -171,6 +179,29 @@ internal static partial class IndicatorExtractor
     }
 
     private readonly record struct ClauseRead(Target? Target, string? Group, ParseError? Error);
+
+    // "Giảm A xuống dưới 20 trẻ/1.000 trẻ đẻ sống; giảm B xuống dưới 28 trẻ/1.000 trẻ đẻ sống vào năm 2022" (Lào Cai):
+    // a year phrase that ends a clause also dates the clauses before it that name no year, back to the previous clause
+    // that names one. A clause with several years ("90% vào năm 2025 và 95% vào năm 2030") or that is only a year
+    // ("Đến năm 2025: …", a lead-in for what follows, with no value before it) dates nothing but itself.
+    private static string?[] SharedTrailingYears(string[] clauses)
+    {
+        var shared = new string?[clauses.Length];
+        string? carried = null;
+        for (var k = clauses.Length - 1; k >= 0; k--)
+        {
+            var years = YearNumber().Count(clauses[k]);
+            if (years == 0)
+            {
+                shared[k] = carried;
+                continue;
+            }
+            carried = years == 1 && TrailingYear().Match(clauses[k]) is { Success: true } trailing && clauses[k].AsSpan(0, trailing.Index).IndexOfAnyInRange('0', '9') >= 0
+                ? trailing.Value.Trim().TrimEnd('.', ',')
+                : null;
+        }
+        return shared;
+    }
 
     private static ClauseRead[] ReadClause(string clause, IndicatorMeasure? measure)
     {
@@ -290,6 +321,12 @@ internal static partial class IndicatorExtractor
 
     [GeneratedRegex(@"^(?:[-–+•]|(?<n>\d{1,2})\s*[.)]|[a-zđ]\))\s*(?<body>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex ListItem();
+
+    [GeneratedRegex(@"(?<![\d.,/])(?:19|20)\d{2}(?![\d.,/]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearNumber();
+
+    [GeneratedRegex(@"\s(?:(?:vào|đến|tới|trong)\s+)?(?:(?:hết|cuối)\s+)?năm\s+(?:19|20)\d{2}\s*[.,]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingYear();
 
     [GeneratedRegex(@",\s*(?=(?:phấn đấu\s+|phần đầu\s+)?\d+(?:,\d+)?\s*%)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ValueListSplit();

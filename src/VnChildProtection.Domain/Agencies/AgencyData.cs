@@ -5,12 +5,17 @@ namespace VnChildProtection.Domain.Agencies;
 
 /// <summary>
 /// The shipped agency kinds: national ministries, provincial People's Committee, departments (sở), sector bodies,
-/// mass organisations, media and service units, and district / commune People's Committees, as named by
-/// provincial child-protection plans, with the 2025 reorganisation.
+/// mass organisations, media and service units, district People's Committees and labour offices, and the commune
+/// bodies that plans give tasks (People's Committee, police, health station, Front, Youth Union, Women's Union), as
+/// named by child-protection plans, with the 2025 reorganisation.
 /// </summary>
 /// <remarks>
 /// <para>Sources. Actors: the four seed plans (Quảng Ngãi 2020, Lạng Sơn 2023, An Giang 2024, Quảng Ninh
-/// 2021–2030), "TỔ CHỨC THỰC HIỆN" sections. Reorganisation, all effective 1 March 2025 unless stated:</para>
+/// 2021–2030), "TỔ CHỨC THỰC HIỆN" sections; commune bodies from the Law on Children (art. 90–91), Decree 56/2017/NĐ-CP
+/// (art. 38, commune police) and the commune plans of the importer's unseen-plan tests. District bodies that no plan at
+/// hand names (Công an huyện, Phòng Giáo dục và Đào tạo, Phòng Y tế, Phòng Văn hóa và Thông tin, Trung tâm Y tế huyện)
+/// are not shipped: add them with <see cref="AgencyRegistry.WithKinds"/>. Reorganisation, all effective 1 March 2025
+/// unless stated:</para>
 /// <list type="bullet">
 /// <item>Ministry of Health takes child affairs, social protection and social-evils prevention from MOLISA
 /// (Nghị định 42/2025/NĐ-CP, 27/02/2025, in force 01/03/2025; the ministry's Cục Bà mẹ và Trẻ em replaces MOLISA's
@@ -248,12 +253,57 @@ public static class AgencyData
             validTo: LastDayOfDistricts),
 
         // ---- Commune (cấp xã) ----
+        // One kind per body for every commune-level unit: xã, phường, thị trấn (until 30 June 2025) and đặc khu (from
+        // 1 July 2025) are all "cấp xã", so their variants are aliases. The person who does child protection in the
+        // commune (người làm công tác bảo vệ trẻ em cấp xã, chosen "trong số các công chức cấp xã hoặc người hoạt động
+        // không chuyên trách", Luật Trẻ em art. 90.4) is a role, not a body: Workflow.WorkflowRole.CommuneOfficer.
         new("ubnd-xa", "Ủy ban nhân dân xã", "Commune People's Committee", AgencyLevel.Commune,
             "UBND xã",
             [
                 "Ủy ban nhân dân cấp xã", "UBND cấp xã", "Ủy ban nhân dân các xã", "UBND các xã",
                 "Ủy ban nhân dân các xã, phường, thị trấn", "UBND các xã, phường, thị trấn", "Ủy ban nhân dân các xã phường, thị trấn",
                 "Ủy ban nhân dân phường, xã, đặc khu", "Ủy ban nhân dân xã, phường, đặc khu", "UBND xã, phường, đặc khu",
+                "Ủy ban nhân dân phường", "UBND phường", "Ủy ban nhân dân thị trấn", "UBND thị trấn", "Ủy ban nhân dân đặc khu",
+                "UBND đặc khu", "Ủy ban nhân dân các xã, phường", "UBND các xã, phường", "Ủy ban nhân dân xã, phường, thị trấn",
+                "UBND xã, phường, thị trấn",
+            ]),
+        // "công an cấp xã" certifies a child found abandoned (Nghị định 56/2017/NĐ-CP art. 38.3.đ); commune plans give
+        // "Công an phường" tasks (the unseen Cần Thơ ward plan of the importer tests).
+        new("cong-an-xa", "Công an xã", "Commune Police", AgencyLevel.Commune,
+            aliases:
+            [
+                "Công an phường", "Công an thị trấn", "Công an đặc khu", "Công an cấp xã", "Công an các xã, phường, thị trấn",
+                "Công an xã, phường, thị trấn", "Công an các xã, phường", "Công an xã, phường, đặc khu",
+            ]),
+        // Not named by the law texts at hand; the health station's duties are set by Thông tư 33/2015/TT-BYT (chưa xác
+        // minh: not read here). Which body manages it after the 2025 reorganisation is not verified either.
+        new("tram-y-te-xa", "Trạm Y tế xã", "Commune Health Station", AgencyLevel.Commune,
+            "TYT xã",
+            [
+                "Trạm Y tế phường", "Trạm Y tế thị trấn", "Trạm Y tế đặc khu", "Trạm Y tế cấp xã", "Trạm Y tế xã, phường, thị trấn",
+                "Trạm Y tế các xã, phường, thị trấn", "Trạm Y tế các xã, phường", "Trạm Y tế xã, phường, đặc khu",
+            ]),
+        // The Front and its member organisations at commune level (Luật Trẻ em art. 91 gives them duties at every
+        // level). Without these, "Hội Liên hiệp Phụ nữ xã" read as the provincial union with the qualifier "xã".
+        new("mttq-xa", "Ủy ban Mặt trận Tổ quốc Việt Nam xã", "Commune Committee of the Vietnam Fatherland Front", AgencyLevel.Commune,
+            "UBMTTQVN xã",
+            [
+                "Ủy ban MTTQVN xã", "Ủy ban MTTQ xã", "UBMTTQ xã", "Ủy ban Mặt trận Tổ quốc xã", "Ủy ban Mặt trận Tổ quốc Việt Nam phường",
+                "Ủy ban Mặt trận Tổ quốc phường", "Ủy ban MTTQ phường", "Ủy ban Mặt trận Tổ quốc Việt Nam thị trấn", "Ủy ban MTTQ thị trấn",
+                "Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã", "Ủy ban Mặt trận Tổ quốc cấp xã", "Ủy ban MTTQ cấp xã", "Mặt trận Tổ quốc xã",
+                "Mặt trận Tổ quốc cấp xã",
+            ]),
+        new("doan-thanh-nien-xa", "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã", "Commune Ho Chi Minh Communist Youth Union", AgencyLevel.Commune,
+            "Đoàn TNCS Hồ Chí Minh xã",
+            [
+                "Đoàn Thanh niên xã", "Đoàn Thanh niên phường", "Đoàn Thanh niên thị trấn", "Đoàn Thanh niên cấp xã",
+                "Đoàn Thanh niên Cộng sản Hồ Chí Minh phường", "Đoàn Thanh niên Cộng sản Hồ Chí Minh cấp xã", "Đoàn TNCS Hồ Chí Minh phường",
+            ]),
+        new("hlhpn-xa", "Hội Liên hiệp Phụ nữ xã", "Commune Women's Union", AgencyLevel.Commune,
+            "Hội LHPN xã",
+            [
+                "Hội Liên hiệp Phụ nữ phường", "Hội Liên hiệp Phụ nữ thị trấn", "Hội Liên hiệp Phụ nữ cấp xã", "Hội LHPN phường",
+                "Hội LHPN thị trấn", "Hội LHPN cấp xã", "Hội Phụ nữ xã", "Hội Phụ nữ phường",
             ]),
     ];
 }

@@ -2,6 +2,7 @@ using System.Linq;
 using NodaTime;
 using VnChildProtection.Documents.Text;
 using VnChildProtection.Domain.Agencies;
+using VnChildProtection.Domain.Calendars;
 using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Measures;
 using VnChildProtection.Domain.Targets;
@@ -78,12 +79,12 @@ public class UnseenPlanImportTests
         // "báo cáo trong thời hạn 12 giờ; báo cáo bằng văn bản trong thời hạn 03 ngày kể từ ngày tiếp nhận thông tin"
         Assert.Equal(("trong thời hạn 12 giờ", "12 giờ", null), (plan.Reporting[2].Text, plan.Reporting[2].Within?.ToString(), plan.Reporting[2].CountedFrom));
         Assert.Equal("trong thời hạn 03 ngày kể từ ngày tiếp nhận thông tin", plan.Reporting[3].Text);
-        Assert.Equal((new Domain.Calendars.TimeLimit(3, Domain.Calendars.TimeLimitUnit.Days), "ngày tiếp nhận thông tin"), (plan.Reporting[3].Within, plan.Reporting[3].CountedFrom));
+        Assert.Equal((TimeLimit.Days(3), "ngày tiếp nhận thông tin"), (plan.Reporting[3].Within, plan.Reporting[3].CountedFrom));
         Assert.Contains(result.Diagnostics, d => d.Code == "IMPORT-DEADLINE-RELATIVE" && d.Message.Contains("3 days from 'ngày tiếp nhận thông tin'", System.StringComparison.Ordinal));
-        // Commune police is not in the agency registry: the responsibility is kept by name, without an id, and reported.
+        // The ward police is the commune police kind of the agency registry: resolved, nothing reported as unknown.
         var police = Assert.Single(plan.Responsibilities);
-        Assert.Equal(("Công an phường", null, ResponsibilityRole.Coordinate), (police.Agency, police.AgencyId, police.Role));
-        Assert.Contains(result.Diagnostics, d => d.Code == "IMPORT-AGENCY-UNKNOWN");
+        Assert.Equal(("Công an phường", "cong-an-xa", ResponsibilityRole.Coordinate), (police.Agency, police.AgencyId, police.Role));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "IMPORT-AGENCY-UNKNOWN");
     }
 
     [Fact]
@@ -96,8 +97,8 @@ public class UnseenPlanImportTests
         Assert.Equal(new[] { 3, 14 }, plan.Indicators.Select(i => i.Number));
         var ct3 = plan.Indicators[0];
         Assert.Equal(new MeasureId?[] { new MeasureId(3, 'b'), new MeasureId(3, 'c') }, ct3.Targets.Select(t => t.Measure));
-        // Known limit: a year written once at the end of the sentence dates only the last clause.
-        Assert.Equal(new int?[] { null, 2022 }, ct3.Targets.Select(t => ((ThresholdTarget)t.Target!).Final.Year));
+        // The year written once at the end of the sentence (on its own wrapped line) dates both clauses.
+        Assert.Equal(new int?[] { 2022, 2022 }, ct3.Targets.Select(t => ((ThresholdTarget)t.Target!).Final.Year));
         var leads = plan.Responsibilities.Select(r => (r.AgencyId, r.Role, string.Join(",", r.Indicators))).ToArray();
         Assert.Equal(new (string?, ResponsibilityRole, string)[] { ("so-ldtbxh", ResponsibilityRole.Lead, "1,2"), ("so-tu-phap", ResponsibilityRole.Lead, "14") }, leads);
         // Lào Cai was 10 before 1 July 2025 (the merged province took Yên Bái's 15).

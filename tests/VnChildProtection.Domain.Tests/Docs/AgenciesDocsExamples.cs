@@ -72,6 +72,17 @@ public class AgenciesDocsExamples
     }
 
     [Fact]
+    public void CommuneBodies()
+    {
+        var ids = new[] { "Công an phường Cái Khế", "Trạm Y tế thị trấn", "Hội LHPN xã", "Hội Liên hiệp Phụ nữ tỉnh" }
+            .Select(name => AgencyRegistry.Default.Resolve(name).AsT0.Kind.Id)
+            .ToArray();
+        // ids: ["cong-an-xa", "tram-y-te-xa", "hlhpn-xa", "hlhpn-tinh"]
+
+        Assert.Equal(["cong-an-xa", "tram-y-te-xa", "hlhpn-xa", "hlhpn-tinh"], ids);
+    }
+
+    [Fact]
     public void RolesInClause()
     {
         var roles = ResponsibilityRole.FindIn(
@@ -124,5 +135,5 @@ public class AgenciesDocsExamples
 
     [Fact]
     public void DocsPage_EveryExampleIsVerbatimInThisFile() =>
-        DocsCodeBlocks.AssertEveryExampleIsTested("docs/agencies.md", "tests/VnChildProtection.Domain.Tests/Docs/AgenciesDocsExamples.cs", expectedBlocks: 9);
+        DocsCodeBlocks.AssertEveryExampleIsTested("docs/agencies.md", "tests/VnChildProtection.Domain.Tests/Docs/AgenciesDocsExamples.cs", expectedBlocks: 10);
 }

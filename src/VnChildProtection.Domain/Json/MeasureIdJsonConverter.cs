@@ -14,15 +14,7 @@ public sealed class MeasureIdJsonConverter : JsonConverter<MeasureId>
 {
     /// <inheritdoc />
     public override MeasureId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw JsonValueException.WrongType(reader.TokenType, "a measure identifier string such as CT3.a");
-        }
-        return MeasureId.Parse(reader.GetString()!).Match(
-            id => id,
-            error => throw new JsonValueException(JsonValueException.InvalidValueCode, "Invalid measure identifier: " + error.Message, cause: error));
-    }
+        => ParsedTextJson.Read(ref reader, MeasureId.Parse, "a measure identifier string such as CT3.a", "Invalid measure identifier: ");
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, MeasureId value, JsonSerializerOptions options)

@@ -14,15 +14,7 @@ public sealed class MoneyVndJsonConverter : JsonConverter<MoneyVnd>
 {
     /// <inheritdoc />
     public override MoneyVnd Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw JsonValueException.WrongType(reader.TokenType, "an amount string such as \"150.000.000 đồng/năm\"");
-        }
-        return MoneyVnd.Parse(reader.GetString()!).Match(
-            money => money,
-            error => throw new JsonValueException(JsonValueException.InvalidValueCode, "Invalid amount of money: " + error.Message, cause: error));
-    }
+        => ParsedTextJson.Read(ref reader, MoneyVnd.Parse, "an amount string such as \"150.000.000 đồng/năm\"", "Invalid amount of money: ");
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, MoneyVnd value, JsonSerializerOptions options)

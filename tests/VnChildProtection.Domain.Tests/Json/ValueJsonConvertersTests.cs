@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
+using VnChildProtection.Domain.Calendars;
 using VnChildProtection.Domain.Collections;
 using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Json;
@@ -15,7 +16,7 @@ public class ValueJsonConvertersTests
 {
     private static readonly JsonSerializerOptions Options = new()
     {
-        Converters = { new LocalDateJsonConverter(), new AnnualDateJsonConverter(), new MeasureIdJsonConverter(), new MoneyVndJsonConverter() },
+        Converters = { new LocalDateJsonConverter(), new AnnualDateJsonConverter(), new MeasureIdJsonConverter(), new MoneyVndJsonConverter(), new TimeLimitJsonConverter() },
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
@@ -26,7 +27,12 @@ public class ValueJsonConvertersTests
         Assert.Equal("\"05-20\"", JsonSerializer.Serialize(new AnnualDate(5, 20), Options));
         Assert.Equal("\"CT3.a\"", JsonSerializer.Serialize(new MeasureId(3, 'a'), Options));
         Assert.Equal("\"150.000.000 đồng/năm\"", JsonSerializer.Serialize(new MoneyVnd(150_000_000m, MoneyPeriod.PerYear), Options));
+        Assert.Equal("\"5 ngày làm việc\"", JsonSerializer.Serialize(TimeLimit.WorkingDays(5), Options));
     }
+
+    [Fact]
+    public void Read_TimeLimitVariants_AreAccepted() =>
+        Assert.Equal(TimeLimit.WorkingDays(5), JsonSerializer.Deserialize<TimeLimit>("\"trong thời hạn 05 ngày làm việc\"", Options));
 
     [Fact]
     public void Read_AnnualDateFebruary29_IsValid() =>
@@ -41,6 +47,8 @@ public class ValueJsonConvertersTests
     [InlineData("\"CT0.a\"", typeof(MeasureId))]
     [InlineData("\"đồng\"", typeof(MoneyVnd))]
     [InlineData("150000000", typeof(MoneyVnd))]
+    [InlineData("\"5 tuần\"", typeof(TimeLimit))]
+    [InlineData("5", typeof(TimeLimit))]
     public void Read_Invalid_ThrowsJsonException(string json, System.Type type) =>
         Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize(json, type, Options));
 

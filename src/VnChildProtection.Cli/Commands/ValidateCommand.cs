@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.Json;
 using Spectre.Console;
 using VnChildProtection.Cli.Output;
+using VnChildProtection.Cli.Output.Sarif;
 using VnChildProtection.Documents.Text;
 using VnChildProtection.Documents.Word;
 using VnChildProtection.Domain.Plans.Diagnostics;
@@ -32,8 +33,8 @@ internal static class ValidateCommand
             Description = "Output format.",
             DefaultValueFactory = _ => "table",
         };
-        format.AcceptOnlyFromAmong("table", "json");
-        var command = new Command("validate", "Validate plan documents (Kế hoạch) and print their findings. Exit code: 0 clean, 1 errors found, 2 input unreadable.")
+        format.AcceptOnlyFromAmong("table", "json", "sarif");
+        var command = new Command("validate", "Validate plan documents (Kế hoạch) and print their findings. Exit code: 0 clean, 1 errors found, 2 input unreadable. --format sarif writes one SARIF 2.1.0 log.")
         {
             inputs,
             format,
@@ -44,11 +45,13 @@ internal static class ValidateCommand
 
     private static int Run(string[] inputs, string format, TextWriter output, TextWriter error)
     {
-        var (files, unreadable) = Expand(inputs);
-        foreach (var problem in unreadable)
+        var (files, missing) = Expand(inputs);
+        foreach (var path in missing)
         {
-            error.WriteLine(problem);
+            error.WriteLine($"{path}: no such file or folder.");
         }
+        var unreadable = new List<string>(missing);
+        var failures = new List<ValidationRow>();
         var importer = new PlanTextImporter();
         var validator = new PlanValidator();
         var rows = new List<ValidationRow>();
@@ -60,6 +63,7 @@ internal static class ValidateCommand
             {
                 var why = rows[^1];
                 unreadable.Add(file);
+                failures.Add(why);
                 error.WriteLine($"{file}: cannot be read ({why.Code}: {why.Message}).");
                 return;
             }
@@ -92,20 +96,24 @@ internal static class ValidateCommand
             }
         }
 
+        var exitCode = unreadable.Count > 0 ? VncpApp.ExitUnreadable
+            : rows.Any(r => r.Severity == "error") ? VncpApp.ExitFindings : VncpApp.ExitOk;
         if (format == "json")
         {
             output.WriteLine(JsonSerializer.Serialize(rows.ToArray(), CliJsonContext.Readable.ValidationRowArray));
+        }
+        else if (format == "sarif")
+        {
+            // An unreadable file is a tool notification in SARIF, not a result: it is not a finding about the plan.
+            var findings = rows.Where(r => !failures.Contains(r)).ToArray();
+            var log = ValidationSarifLog.Build(files, findings, failures, missing, exitCode, Directory.GetCurrentDirectory(), ReadAgain);
+            output.WriteLine(JsonSerializer.Serialize(log, SarifJsonContext.Readable.SarifLog));
         }
         else
         {
             PrintTable(files, rows, output);
         }
-
-        if (unreadable.Count > 0)
-        {
-            return VncpApp.ExitUnreadable;
-        }
-        return rows.Any(r => r.Severity == "error") ? VncpApp.ExitFindings : VncpApp.ExitOk;
+        return exitCode;
     }
 
     // Reads one input into a plan: JSON plan documents directly, Word documents through their text, text and Markdown
@@ -146,6 +154,19 @@ internal static class ValidateCommand
             return plan;
         }
         return Import(file, text, importer, rows);
+    }
+
+    // The SARIF log places findings of a JSON plan by their path, so it reads the file once more.
+    private static string? ReadAgain(string file)
+    {
+        try
+        {
+            return VncpApp.ReadText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static PlanDocument Import(string file, string text, PlanTextImporter importer, List<ValidationRow> rows)
@@ -190,10 +211,10 @@ internal static class ValidateCommand
         return rows.Count == 0 ? "no findings" : $"{Count("error")} error(s), {Count("warning")} warning(s), {Count("info")} info";
     }
 
-    private static (List<string> Files, List<string> Unreadable) Expand(string[] inputs)
+    private static (List<string> Files, List<string> Missing) Expand(string[] inputs)
     {
         var files = new List<string>();
-        var unreadable = new List<string>();
+        var missing = new List<string>();
         foreach (var input in inputs)
         {
             if (Directory.Exists(input))
@@ -208,9 +229,9 @@ internal static class ValidateCommand
             }
             else
             {
-                unreadable.Add($"{input}: no such file or folder.");
+                missing.Add(input);
             }
         }
-        return (files, unreadable);
+        return (files, missing);
     }
 }

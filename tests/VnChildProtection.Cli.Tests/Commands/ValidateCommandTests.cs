@@ -73,7 +73,8 @@ public class ValidateCommandWordTests
         document.AddMainDocumentPart().Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
     }
 
-    private static string TempFolder()
+    /// <summary>A new, empty folder under the temporary directory (the test deletes it).</summary>
+    internal static string TempFolder()
     {
         var folder = Path.Combine(Path.GetTempPath(), "vncp-cli-" + System.Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);

@@ -225,7 +225,7 @@ public class ValidateSarifTests
     [Fact]
     public void Sarif_BlankLineInsertedAtTop_SameFingerprintsOneLineLower()
     {
-        var folder = TempFolder();
+        var folder = ValidateCommandWordTests.TempFolder();
         try
         {
             var before = new List<(string Fingerprint, int Line)>();
@@ -257,7 +257,7 @@ public class ValidateSarifTests
     [Fact]
     public void Sarif_UnreadableAndMissingInputs_ValidLogWithNotificationsAndExitTwo()
     {
-        var folder = TempFolder();
+        var folder = ValidateCommandWordTests.TempFolder();
         try
         {
             File.WriteAllText(Path.Combine(folder, "broken.json"), "{\n  \"header\": [1,\n");
@@ -330,11 +330,4 @@ public class ValidateSarifTests
     [InlineData("info", "note")]
     public void Level_MapsSeveritiesToSarifLevels(string severity, string level) =>
         Assert.Equal(level, ValidationSarifLog.Level(severity));
-
-    private static string TempFolder()
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "vncp-sarif-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
 }

@@ -52,7 +52,7 @@ public class ValidateCommandTests
 public class ValidateCommandWordTests
 {
     // A Word file with one paragraph per block of the seed's lines (line breaks kept as w:br).
-    private static void WriteDocx(string path, string text)
+    internal static void WriteDocx(string path, string text)
     {
         using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
         var body = new DocumentFormat.OpenXml.Wordprocessing.Body();

@@ -289,6 +289,38 @@ public class ValidateSarifTests
         }
     }
 
+    // The lines of a Word plan are lines of its extracted text, not of the .docx package: no region, the line is a property.
+    [Fact]
+    public void Sarif_WordPlan_NoRegionAndTheTextLineAsProperty()
+    {
+        var folder = ValidateCommandWordTests.TempFolder();
+        try
+        {
+            var docx = Path.Combine(folder, "plan.docx");
+            ValidateCommandWordTests.WriteDocx(docx, File.ReadAllText(SeedCorpus.SeedFiles[1]));
+            var (_, jsonOutput, _) = CliRunner.Run("validate", docx, "--format", "json");
+            var (_, log, _) = Sarif(docx);
+            var run = Run0(log);
+            var results = run.GetProperty("results").EnumerateArray().ToArray();
+            using var json = JsonDocument.Parse(jsonOutput);
+            var rows = json.RootElement.EnumerateArray().ToArray();
+
+            Assert.NotEmpty(results);
+            Assert.Equal(rows.Length, results.Length);
+            Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                Assert.Single(run.GetProperty("artifacts").EnumerateArray()).GetProperty("mimeType").GetString());
+            foreach (var (result, row) in results.Zip(rows))
+            {
+                Assert.False(result.GetProperty("locations")[0].GetProperty("physicalLocation").TryGetProperty("region", out _));
+                Assert.Equal(row.GetProperty("line").GetInt32(), result.GetProperty("properties").GetProperty("planSourceLine").GetInt32());
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
     [Fact]
     public void Sarif_CleanPlan_ExitsZeroAndOutputIsTheSameEveryRun()
     {

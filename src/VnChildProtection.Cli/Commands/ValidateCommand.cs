@@ -13,6 +13,7 @@ using VnChildProtection.Domain.Plans.Diagnostics;
 using VnChildProtection.Domain.Plans;
 using VnChildProtection.Domain.Plans.Json;
 using VnChildProtection.Domain.Plans.Validation;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Cli.Commands;
 
@@ -58,7 +59,7 @@ internal static class ValidateCommand
 
         void ValidateOne(string file)
         {
-            var loaded = Load(file, importer, rows);
+            var (loaded, text) = Load(file, importer, rows);
             if (loaded is null)
             {
                 var why = rows[^1];
@@ -67,8 +68,12 @@ internal static class ValidateCommand
                 error.WriteLine($"{file}: cannot be read ({why.Code}: {why.Message}).");
                 return;
             }
-            rows.AddRange(validator.Validate(loaded).Select(d => new ValidationRow(
-                file, d.Code, d.Rule.Name, d.Severity.ToString().ToLowerInvariant(), d.Location.Path, d.Location.Line, d.Location.Column, d.Message, d.MessageVietnamese)));
+            rows.AddRange(validator.Validate(loaded).Select(d =>
+            {
+                var (endLine, endColumn) = End(text, d.Location.Start, d.Location.Length);
+                return new ValidationRow(file, d.Code, d.Rule.Name, d.Severity.ToString().ToLowerInvariant(), d.Location.Path,
+                    d.Location.Line, d.Location.Column, d.Message, d.MessageVietnamese, endLine, endColumn);
+            }));
         }
 
         // A progress bar on an interactive terminal when there are several files; a line per file otherwise.
@@ -117,9 +122,10 @@ internal static class ValidateCommand
     }
 
     // Reads one input into a plan: JSON plan documents directly, Word documents through their text, text and Markdown
-    // through the importer. What the reader or importer reports is added to rows; null means the file is unreadable, and
-    // then the last row says why.
-    private static PlanDocument? Load(string file, PlanTextImporter importer, List<ValidationRow> rows)
+    // through the importer. What the reader or importer reports is added to rows; a null plan means the file is unreadable,
+    // and then the last row says why. The text is returned when it is the file's own text (not for Word or JSON), so that
+    // spans in it are places in the file.
+    private static (PlanDocument? Plan, SourceText? Text) Load(string file, PlanTextImporter importer, List<ValidationRow> rows)
     {
         var extension = Path.GetExtension(file);
         if (string.Equals(extension, ".docx", StringComparison.OrdinalIgnoreCase))
@@ -128,9 +134,9 @@ internal static class ValidateCommand
             if (word.TryPickT1(out var problem, out var document))
             {
                 rows.Add(new ValidationRow(file, problem.Code, "word", "error", "$", null, null, problem.Message, problem.Message));
-                return null;
+                return (null, null);
             }
-            return Import(file, document.Text, importer, rows);
+            return (Import(file, document.Text, importer, rows, textIsFile: false).Plan, null);
         }
 
         string text;
@@ -141,7 +147,7 @@ internal static class ValidateCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             rows.Add(new ValidationRow(file, "IO", "io", "error", "$", null, null, e.GetType().Name, e.GetType().Name));
-            return null;
+            return (null, null);
         }
         if (string.Equals(extension, ".json", StringComparison.OrdinalIgnoreCase))
         {
@@ -149,11 +155,23 @@ internal static class ValidateCommand
             if (parsed.TryPickT1(out var jsonError, out var plan))
             {
                 rows.Add(new ValidationRow(file, jsonError.Code, "json", "error", jsonError.Path, jsonError.Line, jsonError.Column, jsonError.Message, jsonError.Message));
-                return null;
+                return (null, null);
             }
-            return plan;
+            return (plan, null);
         }
-        return Import(file, text, importer, rows);
+        var imported = Import(file, text, importer, rows, textIsFile: true);
+        return (imported.Plan, imported.Source);
+    }
+
+    // The line and column just after a span of the file's text, for the SARIF region's end; none for an empty span.
+    private static (int? Line, int? Column) End(SourceText? text, int? start, int? length)
+    {
+        if (text is null || start is not { } from || length is not (> 0 and var count) || from + count > text.Text.Length)
+        {
+            return (null, null);
+        }
+        var (line, column) = text.GetLineAndColumn(from + count);
+        return (line, column);
     }
 
     // The SARIF log places findings of a JSON plan by their path, so it reads the file once more.
@@ -169,11 +187,15 @@ internal static class ValidateCommand
         }
     }
 
-    private static PlanDocument Import(string file, string text, PlanTextImporter importer, List<ValidationRow> rows)
+    private static PlanImportResult Import(string file, string text, PlanTextImporter importer, List<ValidationRow> rows, bool textIsFile)
     {
         var imported = importer.Import(text);
-        rows.AddRange(imported.Diagnostics.Select(d => new ValidationRow(file, d.Code, "import", "warning", "$", d.Source.Line, d.Source.Column, d.Message, d.Message)));
-        return imported.Plan;
+        rows.AddRange(imported.Diagnostics.Select(d =>
+        {
+            var (endLine, endColumn) = End(textIsFile ? imported.Source : null, d.Source.Start, d.Source.Length);
+            return new ValidationRow(file, d.Code, "import", "warning", "$", d.Source.Line, d.Source.Column, d.Message, d.Message, endLine, endColumn);
+        }));
+        return imported;
     }
 
     private static void PrintTable(List<string> files, List<ValidationRow> rows, TextWriter output)

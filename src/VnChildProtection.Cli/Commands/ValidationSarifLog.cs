@@ -49,7 +49,7 @@ internal static partial class ValidationSarifLog
                 }
                 return locator?.FindNearest(row.Path);
             }
-            return IsWord(row.File) || row.Line is not { } line ? null : new SarifRegion(line, row.Column);
+            return IsWord(row.File) || row.Line is not { } line ? null : new SarifRegion(line, row.Column, row.EndLine, row.EndColumn);
         }
         var uris = new Dictionary<string, string>(StringComparer.Ordinal);
         string UriOf(string file) => uris.TryGetValue(file, out var uri) ? uri : uris[file] = ToUri(file, currentDirectory);

@@ -207,6 +207,22 @@ public class ValidateSarifTests
         Assert.Equal("\"/KH-SLĐTBXH\"", RegionText(File.ReadAllText(draft), region));
     }
 
+    // Columns count UTF-16 code units, as C# strings index text: the regions cut the cited passages out of seed 002.
+    [Fact]
+    public void Sarif_TextPlan_RegionIsTheFindingsSpan()
+    {
+        var seed = SeedCorpus.SeedFiles[2];
+        var (_, log, _) = Sarif(seed);
+        var text = File.ReadAllText(seed);
+        var regions = Run0(log).GetProperty("results").EnumerateArray().ToDictionary(
+            r => r.GetProperty("ruleId").GetString()!,
+            r => RegionText(text, r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region")));
+
+        Assert.Equal("Quyết định số 06/QĐ-TTg ngày 03/01/2029", regions["VNCP0003"]);
+        Assert.Equal("Quyết định số 121/2020/QH14 ngày 19 tháng 6 năm 2020", regions["VNCP0004"]);
+        Assert.Equal("Giảm tỷ suất tử vong trẻ sơ sinh dưới 9,5", regions["VNCP0007"]);
+    }
+
     // The text of a region, columns in UTF-16 code units, end column exclusive.
     private static string RegionText(string text, JsonElement region)
     {

@@ -6,12 +6,14 @@ using System.Linq;
 using System.Text.Json;
 using Spectre.Console;
 using VnChildProtection.Cli.Output;
+using VnChildProtection.Cli.Output.Sarif;
 using VnChildProtection.Documents.Text;
 using VnChildProtection.Documents.Word;
 using VnChildProtection.Domain.Plans.Diagnostics;
 using VnChildProtection.Domain.Plans;
 using VnChildProtection.Domain.Plans.Json;
 using VnChildProtection.Domain.Plans.Validation;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Cli.Commands;
 
@@ -32,8 +34,8 @@ internal static class ValidateCommand
             Description = "Output format.",
             DefaultValueFactory = _ => "table",
         };
-        format.AcceptOnlyFromAmong("table", "json");
-        var command = new Command("validate", "Validate plan documents (Kế hoạch) and print their findings. Exit code: 0 clean, 1 errors found, 2 input unreadable.")
+        format.AcceptOnlyFromAmong("table", "json", "sarif");
+        var command = new Command("validate", "Validate plan documents (Kế hoạch) and print their findings. Exit code: 0 clean, 1 errors found, 2 input unreadable. --format sarif writes one SARIF 2.1.0 log.")
         {
             inputs,
             format,
@@ -44,27 +46,34 @@ internal static class ValidateCommand
 
     private static int Run(string[] inputs, string format, TextWriter output, TextWriter error)
     {
-        var (files, unreadable) = Expand(inputs);
-        foreach (var problem in unreadable)
+        var (files, missing) = Expand(inputs);
+        foreach (var path in missing)
         {
-            error.WriteLine(problem);
+            error.WriteLine($"{path}: no such file or folder.");
         }
+        var unreadable = new List<string>(missing);
+        var failures = new List<ValidationRow>();
         var importer = new PlanTextImporter();
         var validator = new PlanValidator();
         var rows = new List<ValidationRow>();
 
         void ValidateOne(string file)
         {
-            var loaded = Load(file, importer, rows);
+            var (loaded, text) = Load(file, importer, rows);
             if (loaded is null)
             {
                 var why = rows[^1];
                 unreadable.Add(file);
+                failures.Add(why);
                 error.WriteLine($"{file}: cannot be read ({why.Code}: {why.Message}).");
                 return;
             }
-            rows.AddRange(validator.Validate(loaded).Select(d => new ValidationRow(
-                file, d.Code, d.Rule.Name, d.Severity.ToString().ToLowerInvariant(), d.Location.Path, d.Location.Line, d.Location.Column, d.Message, d.MessageVietnamese)));
+            rows.AddRange(validator.Validate(loaded).Select(d =>
+            {
+                var (endLine, endColumn) = End(text, d.Location.Start, d.Location.Length);
+                return new ValidationRow(file, d.Code, d.Rule.Name, d.Severity.ToString().ToLowerInvariant(), d.Location.Path,
+                    d.Location.Line, d.Location.Column, d.Message, d.MessageVietnamese, endLine, endColumn);
+            }));
         }
 
         // A progress bar on an interactive terminal when there are several files; a line per file otherwise.
@@ -92,26 +101,31 @@ internal static class ValidateCommand
             }
         }
 
+        var exitCode = unreadable.Count > 0 ? VncpApp.ExitUnreadable
+            : rows.Any(r => r.Severity == "error") ? VncpApp.ExitFindings : VncpApp.ExitOk;
         if (format == "json")
         {
             output.WriteLine(JsonSerializer.Serialize(rows.ToArray(), CliJsonContext.Readable.ValidationRowArray));
+        }
+        else if (format == "sarif")
+        {
+            // An unreadable file is a tool notification in SARIF, not a result: it is not a finding about the plan.
+            var findings = rows.Where(r => !failures.Contains(r)).ToArray();
+            var log = ValidationSarifLog.Build(files, findings, failures, missing, exitCode, Directory.GetCurrentDirectory(), ReadAgain);
+            output.WriteLine(JsonSerializer.Serialize(log, SarifJsonContext.Readable.SarifLog));
         }
         else
         {
             PrintTable(files, rows, output);
         }
-
-        if (unreadable.Count > 0)
-        {
-            return VncpApp.ExitUnreadable;
-        }
-        return rows.Any(r => r.Severity == "error") ? VncpApp.ExitFindings : VncpApp.ExitOk;
+        return exitCode;
     }
 
     // Reads one input into a plan: JSON plan documents directly, Word documents through their text, text and Markdown
-    // through the importer. What the reader or importer reports is added to rows; null means the file is unreadable, and
-    // then the last row says why.
-    private static PlanDocument? Load(string file, PlanTextImporter importer, List<ValidationRow> rows)
+    // through the importer. What the reader or importer reports is added to rows; a null plan means the file is unreadable,
+    // and then the last row says why. The text is returned when it is the file's own text (not for Word or JSON), so that
+    // spans in it are places in the file.
+    private static (PlanDocument? Plan, SourceText? Text) Load(string file, PlanTextImporter importer, List<ValidationRow> rows)
     {
         var extension = Path.GetExtension(file);
         if (string.Equals(extension, ".docx", StringComparison.OrdinalIgnoreCase))
@@ -120,9 +134,9 @@ internal static class ValidateCommand
             if (word.TryPickT1(out var problem, out var document))
             {
                 rows.Add(new ValidationRow(file, problem.Code, "word", "error", "$", null, null, problem.Message, problem.Message));
-                return null;
+                return (null, null);
             }
-            return Import(file, document.Text, importer, rows);
+            return (Import(file, document.Text, importer, rows, textIsFile: false).Plan, null);
         }
 
         string text;
@@ -133,7 +147,7 @@ internal static class ValidateCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             rows.Add(new ValidationRow(file, "IO", "io", "error", "$", null, null, e.GetType().Name, e.GetType().Name));
-            return null;
+            return (null, null);
         }
         if (string.Equals(extension, ".json", StringComparison.OrdinalIgnoreCase))
         {
@@ -141,18 +155,47 @@ internal static class ValidateCommand
             if (parsed.TryPickT1(out var jsonError, out var plan))
             {
                 rows.Add(new ValidationRow(file, jsonError.Code, "json", "error", jsonError.Path, jsonError.Line, jsonError.Column, jsonError.Message, jsonError.Message));
-                return null;
+                return (null, null);
             }
-            return plan;
+            return (plan, null);
         }
-        return Import(file, text, importer, rows);
+        var imported = Import(file, text, importer, rows, textIsFile: true);
+        return (imported.Plan, imported.Source);
     }
 
-    private static PlanDocument Import(string file, string text, PlanTextImporter importer, List<ValidationRow> rows)
+    // The line and column just after a span of the file's text, for the SARIF region's end; none for an empty span.
+    private static (int? Line, int? Column) End(SourceText? text, int? start, int? length)
+    {
+        if (text is null || start is not { } from || length is not (> 0 and var count) || from + count > text.Text.Length)
+        {
+            return (null, null);
+        }
+        var (line, column) = text.GetLineAndColumn(from + count);
+        return (line, column);
+    }
+
+    // The SARIF log places findings of a JSON plan by their path, so it reads the file once more.
+    private static string? ReadAgain(string file)
+    {
+        try
+        {
+            return VncpApp.ReadText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static PlanImportResult Import(string file, string text, PlanTextImporter importer, List<ValidationRow> rows, bool textIsFile)
     {
         var imported = importer.Import(text);
-        rows.AddRange(imported.Diagnostics.Select(d => new ValidationRow(file, d.Code, "import", "warning", "$", d.Source.Line, d.Source.Column, d.Message, d.Message)));
-        return imported.Plan;
+        rows.AddRange(imported.Diagnostics.Select(d =>
+        {
+            var (endLine, endColumn) = End(textIsFile ? imported.Source : null, d.Source.Start, d.Source.Length);
+            return new ValidationRow(file, d.Code, "import", "warning", "$", d.Source.Line, d.Source.Column, d.Message, d.Message, endLine, endColumn);
+        }));
+        return imported;
     }
 
     private static void PrintTable(List<string> files, List<ValidationRow> rows, TextWriter output)
@@ -190,10 +233,10 @@ internal static class ValidateCommand
         return rows.Count == 0 ? "no findings" : $"{Count("error")} error(s), {Count("warning")} warning(s), {Count("info")} info";
     }
 
-    private static (List<string> Files, List<string> Unreadable) Expand(string[] inputs)
+    private static (List<string> Files, List<string> Missing) Expand(string[] inputs)
     {
         var files = new List<string>();
-        var unreadable = new List<string>();
+        var missing = new List<string>();
         foreach (var input in inputs)
         {
             if (Directory.Exists(input))
@@ -208,9 +251,9 @@ internal static class ValidateCommand
             }
             else
             {
-                unreadable.Add($"{input}: no such file or folder.");
+                missing.Add(input);
             }
         }
-        return (files, unreadable);
+        return (files, missing);
     }
 }

@@ -1,6 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace VnChildProtection.Cli.Commands;
 
 /// <summary>One finding as printed by <c>vncp validate --format json</c>.</summary>
+/// <remarks>
+/// <c>EndLine</c>/<c>EndColumn</c> (just after the finding's span, when the file is the text that was imported) are only
+/// for the SARIF region; the JSON output leaves them out.
+/// </remarks>
 internal sealed record ValidationRow(
     string File,
     string Code,
@@ -10,4 +16,6 @@ internal sealed record ValidationRow(
     int? Line,
     int? Column,
     string Message,
-    string MessageVi);
+    string MessageVi,
+    [property: JsonIgnore] int? EndLine = null,
+    [property: JsonIgnore] int? EndColumn = null);

@@ -52,7 +52,7 @@ public class ValidateCommandTests
 public class ValidateCommandWordTests
 {
     // A Word file with one paragraph per block of the seed's lines (line breaks kept as w:br).
-    private static void WriteDocx(string path, string text)
+    internal static void WriteDocx(string path, string text)
     {
         using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
         var body = new DocumentFormat.OpenXml.Wordprocessing.Body();
@@ -73,7 +73,8 @@ public class ValidateCommandWordTests
         document.AddMainDocumentPart().Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
     }
 
-    private static string TempFolder()
+    /// <summary>A new, empty folder under the temporary directory (the test deletes it).</summary>
+    internal static string TempFolder()
     {
         var folder = Path.Combine(Path.GetTempPath(), "vncp-cli-" + System.Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);

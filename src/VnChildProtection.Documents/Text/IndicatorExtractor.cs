@@ -21,26 +21,72 @@ internal static partial class IndicatorExtractor
 {
     public static (ValueList<PlanObjective> Objectives, ValueList<PlanIndicator> Indicators) Read(ImportContext context, IndicatorRegistry registry)
     {
-        var scope = Scope(context);
+        var scope = Scope(context).ToArray();
         var objectives = new List<PlanObjective>();
         var indicators = new List<PlanIndicator>();
+        var labelledLines = new List<(int Number, int? Objective, List<Segment> Segments)>();
         int? objective = null;
-        foreach (var index in scope)
+        LeadYear? lead = null;
+        for (var s = 0; s < scope.Length; s++)
         {
+            var index = scope[s];
             var paragraph = context.Paragraphs[index];
+            if (s > 0 && scope[s - 1] != index - 1)
+            {
+                // A lead-in never reaches into another section.
+                lead = null;
+            }
             if (ObjectiveLine().Match(paragraph.Clean) is { Success: true } heading
                 && int.TryParse(heading.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is > 0 and < 100)
             {
                 objective = number;
+                lead = null;
                 objectives.Add(new PlanObjective { Number = number, Title = heading.Groups["title"].Value.Trim(), Source = paragraph.Span(context.Source) });
+                continue;
+            }
+            if (ReadLeadLine(paragraph) is { } leadLine)
+            {
+                lead = leadLine;
                 continue;
             }
             if (IndicatorLine().Match(paragraph.Clean) is { Success: true } label
                 && int.TryParse(label.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var indicatorNumber) && indicatorNumber is > 0 and < 1000)
             {
-                var body = label.Groups["body"];
-                indicators.Add(Build(context, registry, paragraph, indicatorNumber, objective, body.Index, labelled: true, indicators.Count));
+                var restated = labelledLines.FindIndex(l => l.Number == indicatorNumber && l.Objective == objective);
+                var part = 0;
+                if (restated >= 0 && lead is not null && labelledLines[restated].Segments.All(g => g.Lead is { } earlier && earlier.Year != lead.Year))
+                {
+                    // "a) Đến năm 2025: - Chỉ tiêu 1: …" then "b) Đến năm 2030: - Chỉ tiêu 1: …": one indicator, a group per year.
+                    part = labelledLines[restated].Segments[^1].Part + 1;
+                }
+                else
+                {
+                    restated = -1;
+                }
+                var segments = new List<Segment> { new(paragraph, label.Groups["body"].Index, lead, part) };
+                if (paragraph.Clean.TrimEnd().EndsWith(':'))
+                {
+                    s = ReadSubItems(context, scope, s, label.Groups["body"].Value, lead, segments);
+                }
+                if (restated >= 0)
+                {
+                    labelledLines[restated].Segments.AddRange(segments);
+                }
+                else
+                {
+                    labelledLines.Add((indicatorNumber, objective, segments));
+                }
+                continue;
             }
+            if (!ListItem().IsMatch(paragraph.Clean))
+            {
+                // Prose ends the list a lead-in introduced.
+                lead = null;
+            }
+        }
+        foreach (var (number, objectiveNumber, segments) in labelledLines)
+        {
+            indicators.Add(Build(context, registry, segments, number, objectiveNumber, labelled: true, indicators.Count));
         }
         if (indicators.Count == 0)
         {
@@ -58,6 +104,35 @@ internal static partial class IndicatorExtractor
             return Enumerable.Range(0, context.Outline.BodyEnd);
         }
         return ranges.SelectMany(r => Enumerable.Range(r.First, r.End - r.First));
+    }
+
+    // "- Chỉ tiêu 3: Giảm tỷ suất tử vong trẻ em:" introduces its own list: the sub-items that follow, and the lead-ins
+    // grouping them ("Đến năm 2025:"), belong to this indicator; "- Chỉ tiêu 14: Phấn đấu đến năm 2025:" is itself the
+    // lead-in of its sub-items. Returns the position in the scope of the last paragraph read.
+    private static int ReadSubItems(ImportContext context, int[] scope, int s, string body, LeadYear? lead, List<Segment> segments)
+    {
+        var part = segments[0].Part;
+        var inner = Target.SplitClauses(body) is [.., var last] && IsLeadOnly(last) && LeadIn(last) is { } own
+            ? own with { Confidence = Math.Min(own.Confidence, 0.9) }
+            : lead;
+        while (s + 1 < scope.Length && scope[s + 1] == scope[s] + 1 && context.Paragraphs[scope[s + 1]] is var next
+            && !IndicatorLine().IsMatch(next.Clean) && !ObjectiveLine().IsMatch(next.Clean) && !PlanOutline.IsRomanHeading(next.Clean, out _))
+        {
+            if (ReadLeadLine(next) is { } innerLead)
+            {
+                inner = innerLead;
+            }
+            else if (ListItem().Match(next.Clean) is { Success: true } sub)
+            {
+                segments.Add(new Segment(next, sub.Groups["body"].Index, inner, part));
+            }
+            else
+            {
+                break;
+            }
+            s++;
+        }
+        return s;
     }
 
     private static void ReadTargetList(ImportContext context, IndicatorRegistry registry, List<PlanIndicator> indicators)
@@ -78,12 +153,19 @@ internal static partial class IndicatorExtractor
             return;
         }
         var position = 0;
+        LeadYear? lead = null;
         for (var i = start; i < context.Outline.BodyEnd; i++)
         {
             var paragraph = paragraphs[i];
             if (PlanOutline.IsRomanHeading(paragraph.Clean, out _))
             {
                 break;
+            }
+            if (ReadLeadLine(paragraph) is { } leadLine)
+            {
+                // "a) Đến năm 2025:" groups the sentences after it; it is no target sentence itself.
+                lead = leadLine;
+                continue;
             }
             var item = ListItem().Match(paragraph.Clean);
             if (!item.Success)
@@ -94,46 +176,40 @@ internal static partial class IndicatorExtractor
             var number = item.Groups["n"].Success && int.TryParse(item.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var written) && written is > 0 and < 1000
                 ? written
                 : position;
-            indicators.Add(Build(context, registry, paragraph, number, null, item.Groups["body"].Index, labelled: false, indicators.Count));
+            indicators.Add(Build(context, registry, [new Segment(paragraph, item.Groups["body"].Index, lead, 0)], number, null, labelled: false, indicators.Count));
         }
     }
 
-    private static PlanIndicator Build(ImportContext context, IndicatorRegistry registry, PlanParagraph paragraph, int number, int? objective, int bodyStart, bool labelled, int index)
+    private static PlanIndicator Build(ImportContext context, IndicatorRegistry registry, IReadOnlyList<Segment> segments, int number, int? objective, bool labelled, int index)
     {
         var path = string.Create(CultureInfo.InvariantCulture, $"$.indicators[{index}]");
-        var body = paragraph.Clean[bodyStart..].Trim();
+        var first = segments[0];
+        var body = first.Paragraph.Clean[first.BodyStart..].Trim();
         Indicator? national = labelled && number <= IndicatorId.MaxValue && registry.TryGet(new IndicatorId(number), out var found) ? found : null;
-        var clauses = Target.SplitClauses(body).Where(c => c.Trim().Length > 0).ToArray();
-        var targets = new List<PlanTarget>();
-        var pieces = new List<(string Text, string? Group, int Offset)>();
-        var searchFrom = bodyStart;
-        foreach (var clause in clauses)
+        var pieces = new List<Piece>();
+        var measures = new List<(MeasureId? Measure, double Score)>();
+        foreach (var part in segments.GroupBy(g => g.Part))
         {
-            var offset = paragraph.Clean.IndexOf(clause, searchFrom, StringComparison.Ordinal);
-            if (offset < 0)
-            {
-                offset = bodyStart;
-            }
-            else
-            {
-                searchFrom = offset + clause.Length;
-            }
-            pieces.Add((clause, null, offset));
+            // Each restatement of the indicator (one per year group) sets its measures again.
+            var partPieces = part.SelectMany(Pieces).ToArray();
+            pieces.AddRange(partPieces);
+            measures.AddRange(MatchMeasures(national, partPieces.Select(p => p.Text).ToArray()));
         }
-        var measures = MatchMeasures(national, pieces.Select(p => p.Text).ToArray());
-        var sharedYears = SharedTrailingYears(clauses);
+        var targets = new List<PlanTarget>();
         for (var k = 0; k < pieces.Count; k++)
         {
-            var (clause, _, offset) = pieces[k];
+            var (clause, paragraph, offset, year, leadOnly) = pieces[k];
             var (measure, score) = measures[k];
             var span = paragraph.Span(context.Source, offset, clause.Length);
             var indicatorMeasure = measure is { } id ? registry.GetMeasure(id) : null;
             var reads = ReadClause(clause, indicatorMeasure);
-            if (sharedYears[k] is { } yearPhrase && reads.All(r => r.Target is not null)
-                && ReadClause(clause + " " + yearPhrase, indicatorMeasure) is var dated
+            var dating = (LeadYear?)null;
+            if (year is { } borrowed && reads.All(r => r.Target is not null)
+                && ReadClause(clause + " " + borrowed.Phrase, indicatorMeasure) is var dated
                 && dated.Length == reads.Length && dated.All(r => r.Target is not null))
             {
                 reads = dated;
+                dating = borrowed;
             }
             foreach (var read in reads)
             {
@@ -151,31 +227,89 @@ internal static partial class IndicatorExtractor
                 targets.Add(new PlanTarget { Text = clause, Measure = targetMeasure, Target = target, Source = span });
                 if (target is null)
                 {
+                    if (leadOnly)
+                    {
+                        context.Rate(targetPath, 0.3, "a lead-in year for the clauses after it; no value");
+                        continue;
+                    }
                     if (read.Error is { } error && clause.Any(char.IsAsciiDigit))
                     {
                         context.Report("IMPORT-TARGET-UNREAD", $"Target clause {targets.Count} of indicator {number} could not be read ({error.Code}).", span);
                     }
                     context.Rate(targetPath, 0.3, "clause kept as text; no typed target");
+                    continue;
                 }
-                else if (targetMeasure is not null)
+                var (confidence, reason) = targetMeasure is not null
+                    ? (Math.Round(0.6 + (0.4 * targetScore), 2), "measure matched by wording against the national catalogue")
+                    : (labelled ? 0.8 : 0.7, "typed target without a national measure");
+                if (dating is { Confidence: < 1 } lead)
                 {
-                    context.Rate(targetPath, Math.Round(0.6 + (0.4 * targetScore), 2), "measure matched by wording against the national catalogue");
+                    confidence = Math.Round(confidence * lead.Confidence, 2);
+                    reason = string.Create(CultureInfo.InvariantCulture, $"{reason}; year {lead.Year} from the lead-in '{lead.Source}' written before it");
                 }
-                else
-                {
-                    context.Rate(targetPath, labelled ? 0.8 : 0.7, "typed target without a national measure");
-                }
+                context.Rate(targetPath, confidence, reason);
             }
         }
         context.Rate(path, labelled ? 1.0 : 0.7, labelled ? "labelled 'Chỉ tiêu N'" : "target sentence numbered by its position under 'Mục tiêu cụ thể'");
+        var last = segments[^1].Paragraph.Span(context.Source);
+        var whole = first.Paragraph.Span(context.Source);
         return new PlanIndicator
         {
             Number = number,
             Objective = objective,
-            Text = body,
+            Text = string.Join(" ", segments.Select(g => g.Paragraph.Clean[g.BodyStart..].Trim())),
             Targets = targets.ToValueList(),
-            Source = paragraph.Span(context.Source),
+            Source = segments.Count == 1 ? whole : SourceSpan.In(context.Source, whole.Start, last.Start + last.Length - whole.Start),
         };
+    }
+
+    /// <summary>A paragraph's share of an indicator: the indicator line itself or a sub-item of its list, with the
+    /// lead-in year (if any) that a line before it set for the clauses that name no year, and which statement of the
+    /// indicator it belongs to (a plan restating <c>Chỉ tiêu N</c> under each year group states it more than once).</summary>
+    private readonly record struct Segment(PlanParagraph Paragraph, int BodyStart, LeadYear? Lead, int Part);
+
+    /// <summary>A clause, where it is, the year it borrows from a phrase written once for several clauses, and whether
+    /// it is only a lead-in (<c>đến năm 2030</c> before a colon).</summary>
+    private readonly record struct Piece(string Text, PlanParagraph Paragraph, int Offset, LeadYear? Year, bool LeadOnly);
+
+    /// <summary>A year written once for several clauses: the phrase appended to a clause to date it, how sure that is
+    /// and the words it came from.</summary>
+    private sealed record LeadYear(int Year, string Phrase, double Confidence, string Source);
+
+    private static IEnumerable<Piece> Pieces(Segment segment)
+    {
+        var paragraph = segment.Paragraph;
+        var clauses = Target.SplitClauses(paragraph.Clean[segment.BodyStart..]).Where(c => c.Trim().Length > 0).ToArray();
+        var offsets = new int[clauses.Length];
+        var searchFrom = segment.BodyStart;
+        for (var k = 0; k < clauses.Length; k++)
+        {
+            var offset = paragraph.Clean.IndexOf(clauses[k], searchFrom, StringComparison.Ordinal);
+            if (offset < 0)
+            {
+                offsets[k] = segment.BodyStart;
+                continue;
+            }
+            offsets[k] = offset;
+            searchFrom = offset + clauses[k].Length;
+        }
+        var trailing = SharedTrailingYears(clauses);
+        var leading = SharedLeadYears(paragraph.Clean, clauses, offsets);
+        for (var k = 0; k < clauses.Length; k++)
+        {
+            var leadOnly = IsLeadOnly(clauses[k]);
+            LeadYear? year;
+            if (trailing[k] is { } back && leading[k] is { } forward)
+            {
+                // Written between a lead-in and a trailing year that disagree: nothing says which one it takes.
+                year = back.Year == forward.Year ? back : null;
+            }
+            else
+            {
+                year = trailing[k] ?? leading[k] ?? (YearNumber().IsMatch(clauses[k]) ? null : segment.Lead);
+            }
+            yield return new Piece(clauses[k], paragraph, offsets[k], year, leadOnly);
+        }
     }
 
     private readonly record struct ClauseRead(Target? Target, string? Group, ParseError? Error);
@@ -184,24 +318,91 @@ internal static partial class IndicatorExtractor
     // a year phrase that ends a clause also dates the clauses before it that name no year, back to the previous clause
     // that names one. A clause with several years ("90% vào năm 2025 và 95% vào năm 2030") or that is only a year
     // ("Đến năm 2025: …", a lead-in for what follows, with no value before it) dates nothing but itself.
-    private static string?[] SharedTrailingYears(string[] clauses)
+    private static LeadYear?[] SharedTrailingYears(string[] clauses)
     {
-        var shared = new string?[clauses.Length];
-        string? carried = null;
+        var shared = new LeadYear?[clauses.Length];
+        LeadYear? carried = null;
         for (var k = clauses.Length - 1; k >= 0; k--)
         {
-            var years = YearNumber().Count(clauses[k]);
-            if (years == 0)
+            var years = YearNumber().Matches(clauses[k]);
+            if (years.Count == 0)
             {
                 shared[k] = carried;
                 continue;
             }
-            carried = years == 1 && TrailingYear().Match(clauses[k]) is { Success: true } trailing && clauses[k].AsSpan(0, trailing.Index).IndexOfAnyInRange('0', '9') >= 0
-                ? trailing.Value.Trim().TrimEnd('.', ',')
+            carried = years.Count == 1 && TrailingYear().Match(clauses[k]) is { Success: true } trailing && clauses[k].AsSpan(0, trailing.Index).IndexOfAnyInRange('0', '9') >= 0
+                ? new LeadYear(Year(years[0].Value), trailing.Value.Trim().TrimEnd('.', ','), 1.0, trailing.Value.Trim())
                 : null;
         }
         return shared;
     }
+
+    // "Đến năm 2025, tỷ lệ A đạt 90%; tỷ lệ B đạt 95%." and "Phấn đấu đến năm 2025: A 90%; B 95%": a clause that opens
+    // with a year (or a period, dated by its last year) dates the clauses after it that name no year, up to the next
+    // clause that names one or the end of the sentence. "Đến năm 2025 tỉnh sẽ tiếp tục …. Tỷ lệ …" dates nothing after
+    // its full stop.
+    private static LeadYear?[] SharedLeadYears(string text, string[] clauses, int[] offsets)
+    {
+        var shared = new LeadYear?[clauses.Length];
+        LeadYear? carried = null;
+        var from = 0;
+        for (var k = 0; k < clauses.Length; k++)
+        {
+            if (carried is not null && SentenceEnd().IsMatch(text[from..Math.Max(from, offsets[k])]))
+            {
+                carried = null;
+            }
+            if (!YearNumber().IsMatch(clauses[k]))
+            {
+                shared[k] = carried;
+                continue;
+            }
+            carried = LeadIn(clauses[k]) is { } lead ? lead with { Confidence = Math.Min(lead.Confidence, 0.95) } : null;
+            from = offsets[k];
+        }
+        return shared;
+    }
+
+    // A paragraph that only announces the year of the list after it: "a) Mục tiêu đến năm 2025", "Đến năm 2030:",
+    // "Phấn đấu đến năm 2025, đạt các chỉ tiêu sau:", "b) Giai đoạn 2026 – 2030:". Prose that opens with a year
+    // ("Đến năm 2025 tỉnh sẽ tiếp tục …") introduces no list: it has words after the year and no colon.
+    private static LeadYear? ReadLeadLine(PlanParagraph paragraph)
+    {
+        var text = paragraph.Clean.Trim();
+        if (text.Length > 160 || LeadLine().Match(text) is not { Success: true } line)
+        {
+            return null;
+        }
+        var tail = line.Groups["tail"].Value.Trim(' ', '.', ',', ')', '(');
+        if (!line.Groups["colon"].Success && tail.Length > 0)
+        {
+            return null;
+        }
+        return LeadIn(line.Groups["lead"].Value) is { } lead ? lead with { Confidence = Math.Min(lead.Confidence, 0.9), Source = text } : null;
+    }
+
+    // The year a clause opens with: "đến năm 2025", "phấn đấu đến hết năm 2025", "giai đoạn 2021 – 2025" (its end year).
+    private static LeadYear? LeadIn(string clause)
+    {
+        var match = LeadInClause().Match(clause);
+        if (!match.Success)
+        {
+            return null;
+        }
+        var year = Year(match.Groups["year"].Value);
+        if (match.Groups["from"].Success && Year(match.Groups["from"].Value) >= year)
+        {
+            return null;
+        }
+        var period = match.Groups["from"].Success;
+        return new LeadYear(year, string.Create(CultureInfo.InvariantCulture, $"đến năm {year}"), period ? 0.8 : 1.0, match.Value.Trim());
+    }
+
+    // "đến năm 2030" before a colon: a year for what follows and no value of its own.
+    private static bool IsLeadOnly(string clause) =>
+        LeadInClause().Match(clause) is { Success: true } lead && !clause.AsSpan(lead.Length).ContainsAnyInRange('0', '9');
+
+    private static int Year(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
     private static ClauseRead[] ReadClause(string clause, IndicatorMeasure? measure)
     {
@@ -316,7 +517,7 @@ internal static partial class IndicatorExtractor
     [GeneratedRegex(@"^(?:[-–+•]\s*)?Ch[ỉi]\s+ti[êe]u\s+(?:s[ốo]\s+)?(?<n>\d{1,3})\s*[:.)–-]\s*(?<body>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex IndicatorLine();
 
-    [GeneratedRegex(@"^(?:[ivx]+\s+|\d+(?:\s\d+)*\s+)?muc tieu cu the\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[ivx]+\s+|\d+(?:\s\d+)*\s+)?(?:muc|chi) tieu cu the\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpecificObjectivesHeading();
 
     [GeneratedRegex(@"^(?:[-–+•]|(?<n>\d{1,2})\s*[.)]|[a-zđ]\))\s*(?<body>\S.*)$", RegexOptions.CultureInvariant)]
@@ -327,6 +528,17 @@ internal static partial class IndicatorExtractor
 
     [GeneratedRegex(@"\s(?:(?:vào|đến|tới|trong)\s+)?(?:(?:hết|cuối)\s+)?năm\s+(?:19|20)\d{2}\s*[.,]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TrailingYear();
+
+    // The year phrase a clause opens with; "phần đầu" is a common typing of "phấn đấu" (seed 003).
+    [GeneratedRegex(@"^\s*(?:(?:phấn|phần)\s+đấu\s+|phấn\s+đầu\s+)?(?:(?:(?:đến|tới|trong|vào)\s+)(?:hết\s+|cuối\s+)?năm\s+(?<year>(?:19|20)\d{2})|(?:trong\s+)?giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?(?<from>(?:19|20)\d{2})\s*(?:[-–—]|đến)\s*(?:năm\s+)?(?<year>(?:19|20)\d{2}))(?![\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LeadInClause();
+
+    [GeneratedRegex(@"^(?:[-–+•]\s*)?(?:[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]\s*)?(?:(?:các\s+)?(?:mục|chỉ)\s+tiêu(?:\s+cụ\s+thể)?\s*,?\s+)?(?<lead>(?:(?:phấn|phần)\s+đấu\s+)?(?:(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d{2}|(?:trong\s+)?giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?(?:19|20)\d{2}\s*(?:[-–—]|đến)\s*(?:năm\s+)?(?:19|20)\d{2}))(?<tail>[^\d:;]*)(?<colon>:)?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LeadLine();
+
+    // A full stop (or ! ?) followed by a new sentence; "1.000" and "TP.HCM" have no space after the dot.
+    [GeneratedRegex(@"[.!?…]\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@",\s*(?=(?:phấn đấu\s+|phần đầu\s+)?\d+(?:,\d+)?\s*%)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ValueListSplit();

@@ -212,7 +212,7 @@ internal static partial class TargetParser
         {
             return Error("TARGET-SEVERAL-GROUPS", "The clause sets values for several groups (đối với ...); split it into one clause per group.", grouped, folded.Length - grouped, source);
         }
-        AssignStandaloneYears(folded, candidates);
+        AssignStandaloneYears(folded, source, candidates);
 
         IndicatorUnit? unit = null;
         foreach (var c in candidates)
@@ -261,8 +261,9 @@ internal static partial class TargetParser
     }
 
     // A year phrase not attached to a value ("phấn đấu đến năm 2025 đạt 75%", "98% trẻ em ... vào năm 2030")
-    // dates the nearest yearless value: the one before it, or else the one after it.
-    private static void AssignStandaloneYears(string folded, List<Candidate> candidates)
+    // dates the nearest yearless value of its sentence: the one before it, or else the one after it. "Đến năm 2025
+    // tỉnh sẽ tiếp tục rà soát. Tỷ lệ … đạt 98%." does not date the 98%.
+    private static void AssignStandaloneYears(string folded, string source, List<Candidate> candidates)
     {
         foreach (Match m in StandaloneYearRegex().Matches(folded))
         {
@@ -290,6 +291,14 @@ internal static partial class TargetParser
                 continue;
             }
             var year = Year(m.Groups["y"].Value);
+            if (before >= 0 && CrossesSentence(source, candidates[before].End, m.Index))
+            {
+                before = -1;
+            }
+            if (after >= 0 && CrossesSentence(source, m.Index + m.Length, candidates[after].Start))
+            {
+                after = -1;
+            }
             if (before >= 0 && candidates[before].Years.Length == 0)
             {
                 candidates[before] = candidates[before] with { Years = [year] };
@@ -299,6 +308,27 @@ internal static partial class TargetParser
                 candidates[after] = candidates[after] with { Years = [year] };
             }
         }
+    }
+
+    // A full stop followed by a capital starts a new sentence; "1.000" has no space and folded text has no capitals.
+    private static bool CrossesSentence(string source, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < to - 1 && i < source.Length - 1; i++)
+        {
+            if (source[i] is '.' or '!' or '?' or '…')
+            {
+                var j = i + 1;
+                while (j < to && char.IsWhiteSpace(source[j]))
+                {
+                    j++;
+                }
+                if (j > i + 1 && j < source.Length && j <= to && char.IsUpper(source[j]))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static TargetBound BoundOf(string word, string folded, int position, IndicatorDirection? direction)

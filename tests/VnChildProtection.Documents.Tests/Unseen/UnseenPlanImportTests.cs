@@ -5,6 +5,7 @@ using VnChildProtection.Domain.Agencies;
 using VnChildProtection.Domain.Calendars;
 using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Measures;
+using VnChildProtection.Domain.Plans.Validation;
 using VnChildProtection.Domain.Targets;
 
 namespace VnChildProtection.Documents.Tests.Unseen;
@@ -103,5 +104,60 @@ public class UnseenPlanImportTests
         Assert.Equal(new (string?, ResponsibilityRole, string)[] { ("so-ldtbxh", ResponsibilityRole.Lead, "1,2"), ("so-tu-phap", ResponsibilityRole.Lead, "14") }, leads);
         // Lào Cai was 10 before 1 July 2025 (the merged province took Yên Bái's 15).
         Assert.Equal("10", plan.Units[0].Code);
+    }
+
+    [Fact]
+    public void BinhDinhLeadInYearPlan_GroupsDateTheirTargetsAndValidateClean()
+    {
+        var result = Importer.Import(UnseenPlans.BinhDinhLeadInYears);
+        var plan = result.Plan;
+        Assert.Equal(("118/KH-UBND", "Bình Định", new LocalDate(2023, 8, 14)), (plan.Header.Number, plan.Header.Place, plan.Header.IssueDate));
+        Assert.Equal(("ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH", "Phạm Thị Hồng Nhung"), (plan.Header.Issuer, plan.Header.Signer));
+        Assert.Equal("Thực hiện Chương trình hành động vì trẻ em tỉnh Bình Định giai đoạn 2023 - 2030", plan.Header.Title);
+        Assert.Equal(new[] { "Luật Trẻ em năm 2016", "Nghị định số 56/2017/NĐ-CP ngày 09/5/2017", "Quyết định số 23/QĐ-TTg ngày 07/01/2021" },
+            plan.LegalBases.Select(c => c.Text));
+        Assert.Equal("52", plan.Units[0].Code);
+
+        // Each "Chỉ tiêu N" restated under "b) Đến năm 2030:" is the same indicator as under "a) Đến năm 2025:".
+        Assert.Equal(new (int?, int)[] { (null, 1), (null, 3), (null, 5), (null, 8), (null, 14), (null, 16) }, plan.Indicators.Select(i => (i.Objective, i.Number)));
+        var targets = plan.Indicators.SelectMany(i => i.Targets.Select(t => (i.Number, t.Measure?.ToString(), Final: ((ThresholdTarget)t.Target!).Final))).ToArray();
+        Assert.Equal(new (int, string?, decimal, int?)[]
+        {
+            (1, "CT1.a", 70m, 2025), (1, "CT1.a", 80m, 2030),
+            (3, "CT3.b", 12m, 2025), (3, "CT3.c", 17m, 2025), (3, "CT3.b", 10m, 2030), (3, "CT3.c", 14m, 2030),
+            (5, "CT5.a", 97m, 2025), (5, "CT5.a", 98m, 2030), (5, "CT5.b", 98m, 2030),
+            (8, "CT8.b", 92m, 2025), (8, "CT8.b", 95m, 2030),
+            (14, "CT14.a", 99m, 2025), (14, "CT14.a", 100m, 2030),
+            // Written inside the 2025 group with a year of its own: it keeps 2024.
+            (16, "CT16.a", 99.5m, 2024),
+        }, targets.Select(t => (t.Number, t.Item2, t.Final.Value, t.Final.Year)));
+        Assert.All(plan.Indicators[1].Targets, t => Assert.Equal(IndicatorUnit.PerThousandLiveBirths, ((ThresholdTarget)t.Target!).Unit));
+
+        // The span of a dated target is its own clause on the 2030 line, not the "b) Đến năm 2030:" lead-in.
+        var infant2030 = plan.Indicators[1].Targets[2];
+        Assert.Equal((60, "Giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống dưới 10‰"), (infant2030.Source!.Line, infant2030.Text));
+        Assert.Equal(infant2030.Text, UnseenPlans.BinhDinhLeadInYears.Substring(infant2030.Source.Start, infant2030.Source.Length));
+        var rated = result.Items.Single(i => i.Path == "$.indicators[1].targets[2]");
+        Assert.Contains("year 2030 from the lead-in 'b) Đến năm 2030:'", rated.Reason, System.StringComparison.Ordinal);
+        Assert.True(rated.Confidence < result.Items.Single(i => i.Path == "$.indicators[5].targets[0]").Confidence);
+
+        var roles = plan.Responsibilities.Select(r => (r.AgencyId, r.Role, string.Join(",", r.Indicators))).ToArray();
+        Assert.Equal(new (string?, ResponsibilityRole, string)[]
+        {
+            ("so-ldtbxh", ResponsibilityRole.Lead, "1,8"),
+            ("so-y-te", ResponsibilityRole.Lead, "3,5"),
+            ("so-y-te", ResponsibilityRole.Coordinate, "8"),
+            ("so-gddt", ResponsibilityRole.Lead, "16"),
+            ("so-tu-phap", ResponsibilityRole.Lead, "14"),
+            ("cong-an-tinh", ResponsibilityRole.Coordinate, "14"),
+        }, roles);
+        Assert.Equal(new (AnnualDate?, string?, int?)[] { (new AnnualDate(12, 5), null, 2), (new AnnualDate(12, 15), "năm", 3) },
+            plan.Reporting.Select(d => (d.Due, d.Report, d.Tier)));
+        Assert.Equal(new[] { "1", "2", "3" }, plan.Tasks.Select(t => t.Number));
+
+        // Nothing unread, and the validator (vncp validate) finds nothing: no duplicate indicator from the restated
+        // groups, no target weaker than the national one, mortality rates in order for each year.
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(new PlanValidator().Validate(plan));
     }
 }

@@ -136,4 +136,128 @@ internal static class UnseenPlans
         + "## **II. TỔ CHỨC THỰC HIỆN**\r\n\r\n**1. Sở Lao động – Thương binh và Xã hội:** Chủ trì tham mưu thực hiện các chỉ tiêu 1–2.\r\n\r\n"
         + "**2. Sở Tư pháp:** Chủ trì hướng dẫn thực hiện chỉ tiêu 14.\r\n\r\n"
         + "[1] Quyết định phê duyệt Chương trình hành động quốc gia vì trẻ em giai đoạn 2021 – 2030.\r\n";
+
+    /// <summary>A Bình Định plan of 2023 for the national programme, its targets grouped under lead-in years
+    /// (<c>a) Đến năm 2025:</c>, <c>b) Đến năm 2030:</c>) with each <c>Chỉ tiêu N</c> restated in both groups.</summary>
+    public const string BinhDinhLeadInYears = """
+        ỦY BAN NHÂN DÂN
+        TỈNH BÌNH ĐỊNH
+        -------
+
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        ---------------
+
+        Số: 118/KH-UBND
+
+        Bình Định, ngày 14 tháng 8 năm 2023
+
+        KẾ HOẠCH
+        Thực hiện Chương trình hành động vì trẻ em tỉnh Bình Định giai đoạn 2023 - 2030
+
+        Căn cứ Luật Trẻ em năm 2016;
+
+        Căn cứ Nghị định số 56/2017/NĐ-CP ngày 09/5/2017 của Chính phủ quy định chi tiết một số điều của Luật Trẻ em;
+
+        Căn cứ Quyết định số 23/QĐ-TTg ngày 07/01/2021 của Thủ tướng Chính phủ phê duyệt Chương trình hành động quốc gia vì trẻ em giai đoạn 2021 - 2030;
+
+        Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Chương trình hành động vì trẻ em tỉnh Bình Định giai đoạn 2023 - 2030 như sau:
+
+        I. MỤC ĐÍCH, YÊU CẦU
+
+        1. Mục đích
+
+        Cụ thể hóa các mục tiêu, chỉ tiêu của Chương trình hành động quốc gia vì trẻ em phù hợp với điều kiện thực tế của tỉnh; tạo môi trường sống an toàn, thân thiện để mọi trẻ em được phát triển toàn diện.
+
+        2. Yêu cầu
+
+        Các sở, ban, ngành, đoàn thể và Ủy ban nhân dân các huyện, thị xã, thành phố xác định cụ thể nhiệm vụ, lồng ghép các chỉ tiêu về trẻ em vào kế hoạch phát triển kinh tế - xã hội hằng năm của ngành, địa phương.
+
+        II. MỤC TIÊU
+
+        1. Mục tiêu chung
+
+        Thực hiện ngày càng tốt hơn các quyền của trẻ em; tạo dựng môi trường sống an toàn, lành mạnh và thân thiện; phòng ngừa, giảm thiểu các nguy cơ gây tổn hại cho trẻ em; thu hẹp khoảng cách về điều kiện sống giữa các nhóm trẻ em và trẻ em giữa các vùng, miền.
+
+        2. Chỉ tiêu cụ thể
+
+        a) Đến năm 2025:
+
+        - Chỉ tiêu 1: Tỷ lệ xã, phường, thị trấn đạt tiêu chuẩn phù hợp với trẻ em đạt 70%.
+
+        - Chỉ tiêu 3: Giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống dưới 12‰; giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống dưới 17‰.
+
+        - Chỉ tiêu 5: Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ 8 loại vắc xin đạt 97%.
+
+        - Chỉ tiêu 8: 92% trẻ em có hoàn cảnh đặc biệt được chăm sóc, nuôi dưỡng, trợ giúp.
+
+        - Chỉ tiêu 14: Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đạt 99%.
+
+        - Chỉ tiêu 16: Tỷ lệ huy động trẻ em 5 tuổi đi học mẫu giáo đạt 99,5% vào năm 2024.
+
+        b) Đến năm 2030:
+
+        - Chỉ tiêu 1: Tỷ lệ xã, phường, thị trấn đạt tiêu chuẩn phù hợp với trẻ em đạt 80%.
+
+        - Chỉ tiêu 3: Giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống dưới 10‰; giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống dưới 14‰.
+
+        - Chỉ tiêu 5: Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ 8 loại vắc xin đạt 98%; 98% trẻ em dưới 5 tuổi được tiêm chủng đầy đủ các loại vắc xin.
+
+        - Chỉ tiêu 8: 95% trẻ em có hoàn cảnh đặc biệt được chăm sóc, nuôi dưỡng, trợ giúp.
+
+        - Chỉ tiêu 14: Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đạt 100%.
+
+        III. NHIỆM VỤ, GIẢI PHÁP
+
+        1. Tăng cường sự lãnh đạo, chỉ đạo của các cấp ủy đảng, chính quyền đối với công tác trẻ em
+
+        - Đưa các chỉ tiêu về trẻ em vào nghị quyết, kế hoạch phát triển kinh tế - xã hội hằng năm của các cấp.
+
+        2. Đẩy mạnh truyền thông, giáo dục, vận động xã hội về thực hiện quyền trẻ em
+
+        - Truyền thông về Tổng đài điện thoại quốc gia bảo vệ trẻ em số 111 trên các phương tiện thông tin đại chúng.
+
+        3. Nâng cao chất lượng dịch vụ chăm sóc sức khỏe, giáo dục và bảo vệ trẻ em
+
+        - Củng cố mạng lưới y tế cơ sở, tiêm chủng mở rộng và quản lý thai nghén tại trạm y tế xã.
+
+        IV. TỔ CHỨC THỰC HIỆN
+
+        1. Sở Lao động - Thương binh và Xã hội
+
+        Là cơ quan thường trực, chủ trì, phối hợp với các sở, ngành, địa phương hướng dẫn, đôn đốc triển khai Kế hoạch; chủ trì thực hiện các chỉ tiêu 1, 8.
+
+        2. Sở Y tế
+
+        Chủ trì thực hiện các chỉ tiêu 3, 5; phối hợp với Sở Lao động - Thương binh và Xã hội thực hiện chỉ tiêu 8.
+
+        3. Sở Giáo dục và Đào tạo
+
+        Chủ trì thực hiện chỉ tiêu 16; lồng ghép giáo dục kỹ năng sống trong nhà trường.
+
+        4. Sở Tư pháp
+
+        Chủ trì hướng dẫn thực hiện chỉ tiêu 14.
+
+        5. Công an tỉnh
+
+        Phối hợp với Sở Tư pháp thực hiện chỉ tiêu 14.
+
+        6. Ủy ban nhân dân các huyện, thị xã, thành phố
+
+        Xây dựng kế hoạch thực hiện các chỉ tiêu về trẻ em của địa phương; bố trí kinh phí và người làm công tác trẻ em ở cấp xã.
+
+        V. CHẾ ĐỘ BÁO CÁO
+
+        Các sở, ban, ngành và Ủy ban nhân dân các huyện, thị xã, thành phố báo cáo kết quả thực hiện Kế hoạch về Sở Lao động - Thương binh và Xã hội trước ngày 05/12 hằng năm; Sở Lao động - Thương binh và Xã hội tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12 (đối với báo cáo năm).
+
+        Nơi nhận:
+        - Bộ Lao động - Thương binh và Xã hội;
+        - Lưu: VT.
+
+        KT. CHỦ TỊCH
+        PHÓ CHỦ TỊCH
+
+        Phạm Thị Hồng Nhung
+        """;
 }

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using OneOf;
+using VnChildProtection.Cli.Output.Sarif;
 using VnChildProtection.Domain.Plans.Diagnostics;
 using VnChildProtection.Domain.Plans.Validation;
 
@@ -9,7 +11,7 @@ namespace VnChildProtection.Cli.Commands;
 
 /// <summary>
 /// How one <c>vncp validate</c> run configures the rules: the validator options built from <c>--disable</c> and
-/// <c>--severity</c>, and whether <c>--warnaserror</c> made every warning an error.
+/// <c>--severity</c> (and the <c>--rules</c> file), and whether <c>--warnaserror</c> made every warning an error.
 /// </summary>
 /// <remarks>
 /// <c>--warnaserror</c> is applied as severity overrides, not as an exit-code policy: every catalogue rule that would
@@ -26,22 +28,27 @@ internal sealed record RuleConfiguration(PlanValidatorOptions Options, bool Warn
     public string ImportSeverity => WarnAsError ? "error" : "warning";
 
     /// <summary>
-    /// Builds the configuration from the option values; the message of the first bad value otherwise. A later
-    /// <c>--severity</c> of the same rule wins; a disabled rule stays disabled whatever its severity.
+    /// Builds the configuration from a rule-configuration file (<c>--rules</c>) and the option values; the message of
+    /// the first bad value otherwise. The command line wins over the file: its <c>--severity</c> replaces the file's and
+    /// turns on a rule the file disables, its <c>--disable</c> turns off a rule whatever its severity, and its
+    /// <c>--warnaserror</c> applies even if the file says <c>"warnAsError": false</c>. A later <c>--severity</c> of the
+    /// same rule wins.
     /// </summary>
+    /// <param name="file">The file's content, or null without <c>--rules</c>.</param>
     /// <param name="disable">The <c>--disable</c> values: rule codes or names.</param>
     /// <param name="severities">The <c>--severity</c> values: <c>rule=error|warning|info</c>.</param>
     /// <param name="warnAsError">Whether <c>--warnaserror</c> was given.</param>
-    public static OneOf<RuleConfiguration, string> Create(IEnumerable<string> disable, IEnumerable<string> severities, bool warnAsError)
+    public static OneOf<RuleConfiguration, string> Create(
+        RuleConfigurationFile? file, IEnumerable<string> disable, IEnumerable<string> severities, bool warnAsError)
     {
         var options = PlanValidatorOptions.Default;
-        foreach (var text in disable)
+        if (file is not null)
         {
-            if (PlanRule.Parse(text).TryPickT1(out var unknown, out var rule))
+            var fromFile = Apply(file, options);
+            if (fromFile.TryPickT1(out var problem, out options))
             {
-                return $"--disable {text}: {unknown.Message}";
+                return problem;
             }
-            options = options.WithRuleDisabled(rule);
         }
         foreach (var text in severities)
         {
@@ -58,8 +65,17 @@ internal sealed record RuleConfiguration(PlanValidatorOptions Options, bool Warn
             {
                 return $"--severity {text}: the severity is error, warning or info.";
             }
-            options = options.WithSeverity(rule, severity);
+            options = options.WithRuleEnabled(rule).WithSeverity(rule, severity);
         }
+        foreach (var text in disable)
+        {
+            if (PlanRule.Parse(text).TryPickT1(out var unknown, out var rule))
+            {
+                return $"--disable {text}: {unknown.Message}";
+            }
+            options = options.WithRuleDisabled(rule);
+        }
+        warnAsError |= file?.WarnAsError == true;
         if (warnAsError)
         {
             foreach (var rule in PlanRule.List.Where(r => options.IsEnabled(r) && options.SeverityOf(r) == DiagnosticSeverity.Warning))
@@ -68,6 +84,38 @@ internal sealed record RuleConfiguration(PlanValidatorOptions Options, bool Warn
             }
         }
         return new RuleConfiguration(options, warnAsError);
+    }
+
+    private static OneOf<PlanValidatorOptions, string> Apply(RuleConfigurationFile file, PlanValidatorOptions options)
+    {
+        var disable = file.Disable ?? [];
+        for (var i = 0; i < disable.Length; i++)
+        {
+            var at = string.Create(CultureInfo.InvariantCulture, $"$.disable[{i}]");
+            if (disable[i] is not { } text)
+            {
+                return file.Problem(RuleConfigurationFile.RuleCode, at, "a rule is a code (VNCP0012) or a kebab-case name (section-numbering), not null.");
+            }
+            if (PlanRule.Parse(text).TryPickT1(out var unknown, out var rule))
+            {
+                return file.Problem(RuleConfigurationFile.RuleCode, at, unknown.Message);
+            }
+            options = options.WithRuleDisabled(rule);
+        }
+        foreach (var (name, level) in file.Severity ?? [])
+        {
+            var at = "$.severity" + JsonPathLocator.Member(name);
+            if (PlanRule.Parse(name).TryPickT1(out var unknown, out var rule))
+            {
+                return file.Problem(RuleConfigurationFile.RuleCode, at, unknown.Message);
+            }
+            if (level is null || ParseSeverity(level) is not { } severity)
+            {
+                return file.Problem(RuleConfigurationFile.SeverityCode, at, $"the severity of {name} is error, warning or info.");
+            }
+            options = options.WithSeverity(rule, severity);
+        }
+        return options;
     }
 
     /// <summary><c>error</c>, <c>warning</c> or <c>info</c> in any case; null for anything else (numbers included).</summary>

@@ -49,6 +49,11 @@ internal static class ValidateCommand
         {
             Description = "Report every warning as an error (rules still warning after --severity, and import diagnostics): the printed levels, SARIF included, and the exit code change together.",
         };
+        var rulesFile = new Option<string>("--rules")
+        {
+            Description = "A rule configuration in JSON: {\"disable\": [rule...], \"severity\": {rule: level}, \"warnAsError\": bool}. The other options win over it.",
+            HelpName = "file.json",
+        };
         var command = new Command("validate", "Validate plan documents (Kế hoạch) and print their findings. Exit code: 0 clean, 1 errors found, 2 input unreadable or bad options. --format sarif writes one SARIF 2.1.0 log.")
         {
             inputs,
@@ -56,10 +61,17 @@ internal static class ValidateCommand
             disable,
             severity,
             warnAsError,
+            rulesFile,
         };
         command.SetAction(result =>
         {
-            var configuration = RuleConfiguration.Create(result.GetValue(disable) ?? [], result.GetValue(severity) ?? [], result.GetValue(warnAsError));
+            RuleConfigurationFile? file = null;
+            if (result.GetValue(rulesFile) is { } path && RuleConfigurationFile.Read(path).TryPickT1(out var unreadable, out file))
+            {
+                error.WriteLine(unreadable);
+                return VncpApp.ExitUnreadable;
+            }
+            var configuration = RuleConfiguration.Create(file, result.GetValue(disable) ?? [], result.GetValue(severity) ?? [], result.GetValue(warnAsError));
             if (configuration.TryPickT1(out var problem, out var rules))
             {
                 error.WriteLine(problem);

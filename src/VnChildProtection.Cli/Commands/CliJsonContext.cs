@@ -13,6 +13,7 @@ namespace VnChildProtection.Cli.Commands;
 [JsonSerializable(typeof(IndicatorRow[]))]
 [JsonSerializable(typeof(EvaluationRow[]))]
 [JsonSerializable(typeof(HolidayRow[]))]
+[JsonSerializable(typeof(RuleConfigurationFile))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
     /// <summary>

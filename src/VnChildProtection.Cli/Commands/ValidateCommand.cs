@@ -35,16 +35,54 @@ internal static class ValidateCommand
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "json", "sarif");
-        var command = new Command("validate", "Validate plan documents (Kế hoạch) and print their findings. Exit code: 0 clean, 1 errors found, 2 input unreadable. --format sarif writes one SARIF 2.1.0 log.")
+        var disable = new Option<string[]>("--disable")
+        {
+            Description = "Turn a rule off, by code (VNCP0012) or name (section-numbering); repeatable.",
+            HelpName = "rule",
+        };
+        var severity = new Option<string[]>("--severity")
+        {
+            Description = "Report a rule with another severity: <rule>=<error|warning|info>; repeatable, the last one of a rule wins.",
+            HelpName = "rule=level",
+        };
+        var warnAsError = new Option<bool>("--warnaserror")
+        {
+            Description = "Report every warning as an error (rules still warning after --severity, and import diagnostics): the printed levels, SARIF included, and the exit code change together.",
+        };
+        var rulesFile = new Option<string>("--rules")
+        {
+            Description = "A rule configuration in JSON: {\"disable\": [rule...], \"severity\": {rule: level}, \"warnAsError\": bool}. The other options win over it.",
+            HelpName = "file.json",
+        };
+        var command = new Command("validate", "Validate plan documents (Kế hoạch) and print their findings. Exit code: 0 clean, 1 errors found, 2 input unreadable or bad options. --format sarif writes one SARIF 2.1.0 log.")
         {
             inputs,
             format,
+            disable,
+            severity,
+            warnAsError,
+            rulesFile,
         };
-        command.SetAction(result => Run(result.GetValue(inputs) ?? [], result.GetValue(format) ?? "table", output, error));
+        command.SetAction(result =>
+        {
+            RuleConfigurationFile? file = null;
+            if (result.GetValue(rulesFile) is { } path && RuleConfigurationFile.Read(path).TryPickT1(out var unreadable, out file))
+            {
+                error.WriteLine(unreadable);
+                return VncpApp.ExitUnreadable;
+            }
+            var configuration = RuleConfiguration.Create(file, result.GetValue(disable) ?? [], result.GetValue(severity) ?? [], result.GetValue(warnAsError));
+            if (configuration.TryPickT1(out var problem, out var rules))
+            {
+                error.WriteLine(problem);
+                return VncpApp.ExitUnreadable;
+            }
+            return Run(result.GetValue(inputs) ?? [], result.GetValue(format) ?? "table", rules, output, error);
+        });
         return command;
     }
 
-    private static int Run(string[] inputs, string format, TextWriter output, TextWriter error)
+    private static int Run(string[] inputs, string format, RuleConfiguration rules, TextWriter output, TextWriter error)
     {
         var (files, missing) = Expand(inputs);
         foreach (var path in missing)
@@ -54,12 +92,12 @@ internal static class ValidateCommand
         var unreadable = new List<string>(missing);
         var failures = new List<ValidationRow>();
         var importer = new PlanTextImporter();
-        var validator = new PlanValidator();
+        var validator = new PlanValidator(rules.Options);
         var rows = new List<ValidationRow>();
 
         void ValidateOne(string file)
         {
-            var (loaded, text) = Load(file, importer, rows);
+            var (loaded, text) = Load(file, importer, rules.ImportSeverity, rows);
             if (loaded is null)
             {
                 var why = rows[^1];
@@ -111,7 +149,7 @@ internal static class ValidateCommand
         {
             // An unreadable file is a tool notification in SARIF, not a result: it is not a finding about the plan.
             var findings = rows.Where(r => !failures.Contains(r)).ToArray();
-            var log = ValidationSarifLog.Build(files, findings, failures, missing, exitCode, Directory.GetCurrentDirectory(), ReadAgain);
+            var log = ValidationSarifLog.Build(files, findings, failures, missing, exitCode, rules, Directory.GetCurrentDirectory(), ReadAgain);
             output.WriteLine(JsonSerializer.Serialize(log, SarifJsonContext.Readable.SarifLog));
         }
         else
@@ -125,7 +163,7 @@ internal static class ValidateCommand
     // through the importer. What the reader or importer reports is added to rows; a null plan means the file is unreadable,
     // and then the last row says why. The text is returned when it is the file's own text (not for Word or JSON), so that
     // spans in it are places in the file.
-    private static (PlanDocument? Plan, SourceText? Text) Load(string file, PlanTextImporter importer, List<ValidationRow> rows)
+    private static (PlanDocument? Plan, SourceText? Text) Load(string file, PlanTextImporter importer, string importSeverity, List<ValidationRow> rows)
     {
         var extension = Path.GetExtension(file);
         if (string.Equals(extension, ".docx", StringComparison.OrdinalIgnoreCase))
@@ -136,7 +174,7 @@ internal static class ValidateCommand
                 rows.Add(new ValidationRow(file, problem.Code, "word", "error", "$", null, null, problem.Message, problem.Message));
                 return (null, null);
             }
-            return (Import(file, document.Text, importer, rows, textIsFile: false).Plan, null);
+            return (Import(file, document.Text, importer, importSeverity, rows, textIsFile: false).Plan, null);
         }
 
         string text;
@@ -159,7 +197,7 @@ internal static class ValidateCommand
             }
             return (plan, null);
         }
-        var imported = Import(file, text, importer, rows, textIsFile: true);
+        var imported = Import(file, text, importer, importSeverity, rows, textIsFile: true);
         return (imported.Plan, imported.Source);
     }
 
@@ -187,13 +225,13 @@ internal static class ValidateCommand
         }
     }
 
-    private static PlanImportResult Import(string file, string text, PlanTextImporter importer, List<ValidationRow> rows, bool textIsFile)
+    private static PlanImportResult Import(string file, string text, PlanTextImporter importer, string severity, List<ValidationRow> rows, bool textIsFile)
     {
         var imported = importer.Import(text);
         rows.AddRange(imported.Diagnostics.Select(d =>
         {
             var (endLine, endColumn) = End(textIsFile ? imported.Source : null, d.Source.Start, d.Source.Length);
-            return new ValidationRow(file, d.Code, "import", "warning", "$", d.Source.Line, d.Source.Column, d.Message, d.Message, endLine, endColumn);
+            return new ValidationRow(file, d.Code, "import", severity, "$", d.Source.Line, d.Source.Column, d.Message, d.Message, endLine, endColumn);
         }));
         return imported;
     }

@@ -32,11 +32,12 @@ internal static partial class ValidationSarifLog
     /// <param name="failures">For each file that could not be read, the row that says why.</param>
     /// <param name="missing">Inputs that are neither a file nor a folder.</param>
     /// <param name="exitCode">The exit code the command returns.</param>
+    /// <param name="configuration">The rules the run disabled or re-levelled (they become <c>ruleConfigurationOverrides</c>).</param>
     /// <param name="currentDirectory">The directory file URIs are made relative to.</param>
     /// <param name="readJson">Reads a JSON input again to place findings in it (null if it cannot).</param>
     public static SarifLog Build(
         IReadOnlyList<string> files, IReadOnlyList<ValidationRow> findings, IReadOnlyList<ValidationRow> failures,
-        IReadOnlyList<string> missing, int exitCode, string currentDirectory, Func<string, string?> readJson)
+        IReadOnlyList<string> missing, int exitCode, RuleConfiguration configuration, string currentDirectory, Func<string, string?> readJson)
     {
         var locators = new Dictionary<string, JsonPathLocator?>(StringComparer.Ordinal);
         SarifRegion? RegionOf(ValidationRow row)
@@ -116,7 +117,9 @@ internal static partial class ValidationSarifLog
 
         var version = InformationalVersion();
         var driver = new SarifToolComponent("vncp", RepositoryUrl(), version, version.Split('+')[0], rules);
-        var invocation = new SarifInvocation(notifications.Count == 0, exitCode, notifications.Count == 0 ? null : notifications);
+        var overrides = Overrides(configuration, rules, ruleIndex);
+        var invocation = new SarifInvocation(notifications.Count == 0, exitCode, notifications.Count == 0 ? null : notifications,
+            overrides.Count == 0 ? null : overrides);
         var run = new SarifRun(new SarifTool(driver), [invocation], artifacts, results, "utf16CodeUnits");
         return new SarifLog(SchemaUri, "2.1.0", [run]);
     }
@@ -129,6 +132,29 @@ internal static partial class ValidationSarifLog
     public static string PascalCase(string name) =>
         string.Concat(name.Split('-', StringSplitOptions.RemoveEmptyEntries)
             .Select(part => char.ToUpperInvariant(part[0]) + part[1..].ToLowerInvariant()));
+
+    // One override per rule the options touch, in catalogue order, then the import rules --warnaserror raised, in the
+    // order they appear in run.tool.driver.rules.
+    private static List<SarifConfigurationOverride> Overrides(
+        RuleConfiguration configuration, List<SarifReportingDescriptor> rules, Dictionary<string, int> ruleIndex)
+    {
+        var options = configuration.Options;
+        var overrides = PlanRule.List.OrderBy(r => r.Value)
+            .Where(r => !options.IsEnabled(r) || options.SeverityOverrides.ContainsKey(r))
+            .Select(r => new SarifConfigurationOverride(
+                new SarifReportingConfiguration(
+                    options.SeverityOverrides.ContainsKey(r) ? Level(options.SeverityOf(r).ToString().ToLowerInvariant()) : null,
+                    options.IsEnabled(r) ? null : false),
+                new SarifDescriptorReference(r.Code, ruleIndex[r.Code])))
+            .ToList();
+        if (configuration.ImportSeverity != "warning")
+        {
+            overrides.AddRange(rules.Where(r => r.Properties.VncpName == ImportRuleName).Select(r => new SarifConfigurationOverride(
+                new SarifReportingConfiguration(Level(configuration.ImportSeverity)),
+                new SarifDescriptorReference(r.Id, ruleIndex[r.Id]))));
+        }
+        return overrides;
+    }
 
     private static SarifReportingDescriptor Describe(PlanRule rule)
     {

@@ -14,9 +14,9 @@ namespace VnChildProtection.Cli.Tests.Commands;
 /// <summary><c>vncp validate --format sarif</c> against the real seeds and the bundled JSON examples.</summary>
 public class ValidateSarifTests
 {
-    private static string Seeds { get; } = Path.Combine(SeedCorpus.Root, "seeds");
+    internal static string Seeds { get; } = Path.Combine(SeedCorpus.Root, "seeds");
 
-    private static string Examples { get; } = Path.GetFullPath(Path.Combine(SeedCorpus.Root, "..", "..", "docs", "examples", "plans"));
+    internal static string Examples { get; } = Path.GetFullPath(Path.Combine(SeedCorpus.Root, "..", "..", "docs", "examples", "plans"));
 
     private static string RulesPage { get; } = Path.GetFullPath(Path.Combine(SeedCorpus.Root, "..", "..", "docs", "rules.md"));
 

@@ -128,18 +128,14 @@ internal sealed class JsonPathLocator
             }
             else if (frame.Name is { } name)
             {
-                if (IsIdentifier(name))
-                {
-                    builder.Append('.').Append(name);
-                }
-                else
-                {
-                    builder.Append("['").Append(name).Append("']");
-                }
+                builder.Append(Member(name));
             }
         }
         return builder.ToString();
     }
+
+    /// <summary>The step to a property in a path: <c>.name</c>, or <c>['name']</c> when the name is not an identifier.</summary>
+    public static string Member(string name) => IsIdentifier(name) ? "." + name : "['" + name + "']";
 
     private static bool IsIdentifier(string name) =>
         name.Length > 0 && !name.AsSpan().ContainsAnyExcept(IdentifierCharacters);

@@ -1,5 +1,11 @@
+using System;
 using System.Globalization;
+using System.Linq;
 using Ardalis.SmartEnum;
+using OneOf;
+using VnChildProtection.Domain.Agencies;
+using VnChildProtection.Domain.Text;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Plans.Diagnostics;
 
@@ -71,6 +77,12 @@ public sealed class PlanRule : SmartEnum<PlanRule>
     public static readonly PlanRule UnitNotValidOnDate = new("unit-not-valid-on-date", 14, DiagnosticSeverity.Warning,
         "An administrative unit did not exist on the plan date", "Đơn vị hành chính không tồn tại vào ngày ban hành kế hoạch");
 
+    /// <summary>The <see cref="ParseError.Code"/> of <see cref="Parse"/> for blank text.</summary>
+    public const string BlankCode = "PLAN-RULE-BLANK";
+
+    /// <summary>The <see cref="ParseError.Code"/> of <see cref="Parse"/> for text that names no rule.</summary>
+    public const string UnknownCode = "PLAN-RULE-UNKNOWN";
+
     private PlanRule(string name, int value, DiagnosticSeverity defaultSeverity, string title, string titleVietnamese)
         : base(name, value)
     {
@@ -113,5 +125,52 @@ public sealed class PlanRule : SmartEnum<PlanRule>
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Reads a rule reference as tools take it on a command line or in a configuration file: the code
+    /// (<c>VNCP0012</c>) or the kebab-case name (<c>section-numbering</c>), case-insensitive.
+    /// </summary>
+    /// <param name="text">The code or the name; NFC-normalised and trimmed first.</param>
+    /// <returns>
+    /// The rule, or a <see cref="ParseError"/> coded <see cref="BlankCode"/> or <see cref="UnknownCode"/>. The message of
+    /// an unknown rule names the accepted forms and, when one is close, the nearest rule
+    /// (<c>did you mean section-numbering (VNCP0012)?</c>).
+    /// </returns>
+    /// <remarks>The suggestion is the rule whose name or code is fewest edits away (Levenshtein), if within a third of the
+    /// text's length (at least two edits), or whose name contains the text.</remarks>
+    public static OneOf<PlanRule, ParseError> Parse(string text)
+    {
+        Preconditions.CheckNotNull(text);
+        var normalized = VietnameseText.Normalize(text).Trim();
+        if (normalized.Length == 0)
+        {
+            return new ParseError(BlankCode, "A rule is a code (VNCP0012) or a kebab-case name (section-numbering); the text is blank.", 0, text.Length, text);
+        }
+        if (TryFind(normalized, out var rule))
+        {
+            return rule;
+        }
+        var message = $"'{normalized}' is neither a rule code ({List.MinBy(r => r.Value)!.Code}–{List.MaxBy(r => r.Value)!.Code}) nor a kebab-case rule name (section-numbering).";
+        if (Nearest(normalized.ToLowerInvariant()) is { } nearest)
+        {
+            message += $" Did you mean {nearest.Name} ({nearest.Code})?";
+        }
+        return new ParseError(UnknownCode, message, 0, text.Length, text);
+    }
+
+    private static PlanRule? Nearest(string key)
+    {
+        var (best, distance) = List
+            .Select(r => (Rule: r, Distance: Math.Min(
+                StringDistance.Levenshtein(key, r.Name),
+                StringDistance.Levenshtein(key, r.Code.ToLowerInvariant()))))
+            .OrderBy(p => p.Distance).ThenBy(p => p.Rule.Value)
+            .First();
+        if (distance <= Math.Max(2, key.Length / 3))
+        {
+            return best;
+        }
+        return key.Length >= 4 ? List.OrderBy(r => r.Value).FirstOrDefault(r => r.Name.Contains(key, StringComparison.Ordinal)) : null;
     }
 }

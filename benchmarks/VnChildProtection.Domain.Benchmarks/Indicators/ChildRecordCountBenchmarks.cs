@@ -15,6 +15,7 @@ namespace VnChildProtection.Domain.Benchmarks.Indicators;
 /// <remarks>
 /// Records are generated grouped by commune, as the child database stores them; <see cref="VectorizedTwoCoresShuffled"/>
 /// runs the same kernel on a shuffled copy, where no block shares a commune and the scalar path does all the work.
+/// <see cref="HistogramTwoCoresShuffled"/> is the kernel for unordered input.
 /// </remarks>
 [MemoryDiagnoser]
 public class ChildRecordCountBenchmarks
@@ -31,7 +32,8 @@ public class ChildRecordCountBenchmarks
     public void Check()
     {
         var scalar = SinglePassScalar();
-        if (!scalar.AsSpan().SequenceEqual(VectorizedTwoCores()) || !scalar.AsSpan().SequenceEqual(VectorizedTwoCoresShuffled()))
+        int[][] kernels = [VectorizedTwoCores(), VectorizedTwoCoresShuffled(), HistogramTwoCores(), HistogramTwoCoresShuffled()];
+        if (!kernels.All(counts => scalar.AsSpan().SequenceEqual(counts)))
         {
             throw new InvalidOperationException("The kernels disagree.");
         }
@@ -62,6 +64,17 @@ public class ChildRecordCountBenchmarks
     /// <summary>The same kernel on records in random order (scalar fallback throughout).</summary>
     [Benchmark]
     public int[] VectorizedTwoCoresShuffled() => CountTwoCores(Shuffled);
+
+    /// <summary>
+    /// Two threads, one increment per record into a per-thread (commune × record class) histogram, the eight counters
+    /// derived from it at the end (<see cref="ChildRecordHistogram"/>); does not care about order.
+    /// </summary>
+    [Benchmark]
+    public int[] HistogramTwoCoresShuffled() => ChildRecordHistogram.CountTwoCores(Shuffled);
+
+    /// <summary>The histogram kernel on grouped records: what order alone is worth to it.</summary>
+    [Benchmark]
+    public int[] HistogramTwoCores() => ChildRecordHistogram.CountTwoCores(Records);
 
     /// <summary>Reference: sum the same 100 MB as 64-bit words with vectors, two threads. Nothing reads memory faster.</summary>
     [Benchmark]

@@ -87,7 +87,7 @@ internal sealed record RuleConfigurationFile(string?[]? Disable, Dictionary<stri
 
     /// <summary>A problem with the value at <paramref name="jsonPath"/>, placed where that value is in the file.</summary>
     /// <param name="code">The problem's code.</param>
-    /// <param name="jsonPath">The value's path (<c>$.disable[0]</c>, <c>$.severity['issue-date-missing']</c>).</param>
+    /// <param name="jsonPath">The value's path (<c>$.disable[0]</c>, <c>$.severity.issue-date-missing</c>).</param>
     /// <param name="message">What is wrong.</param>
     public string Problem(string code, string jsonPath, string message)
     {

@@ -2,6 +2,7 @@ using System.IO;
 using NodaTime;
 using VnChildProtection.Domain.Collections;
 using VnChildProtection.Domain.Indicators;
+using VnChildProtection.Domain.Json;
 using VnChildProtection.Domain.Plans;
 using VnChildProtection.Domain.Plans.Json;
 using VnChildProtection.Domain.Targets;
@@ -13,7 +14,7 @@ public sealed class PlanJsonDocsExamples
 {
     [Fact]
     public void EveryExample_IsHere() =>
-        DocsCodeBlocks.AssertEveryExampleIsTested("docs/plan-json.md", "tests/VnChildProtection.Domain.Tests/Docs/PlanJsonDocsExamples.cs", 3);
+        DocsCodeBlocks.AssertEveryExampleIsTested("docs/plan-json.md", "tests/VnChildProtection.Domain.Tests/Docs/PlanJsonDocsExamples.cs", 4);
 
     [Fact]
     public void Serialize_ThenDeserialize_RoundTrips()
@@ -62,5 +63,22 @@ public sealed class PlanJsonDocsExamples
         Assert.Equal("Luật Trẻ em năm 2016", minimal.LegalBases[0].Text);
         var missing = PlanJson.Deserialize("""{ "legalBases": [ {} ] }""").AsT1;
         Assert.Equal(("PLAN-JSON-MISSING-PROPERTY", "$.legalBases[0]"), (missing.Code, missing.Path));
+    }
+
+    [Fact]
+    public void JsonValueLocator_FindsValuesAndNearestAncestors()
+    {
+        var json = "{\n  \"header\": { \"number\": \"27/KH-UBND\" }\n}";
+        var locator = new JsonValueLocator(json);
+        var number = locator.Find("$.header.number")!;            // line 2, column 25, 12 characters ("27/KH-UBND" with quotes)
+        var header = locator.FindNearest("$.header.issueDate")!;  // absent: the header object, line 2, column 13
+        var step = JsonValueLocator.Property("odd key");          // "['odd key']"
+        Assert.Equal((2, 25, 12), (number.Line, number.Column, number.Length));
+        Assert.Equal("\"27/KH-UBND\"", json.Substring(number.Start, number.Length));
+        Assert.Equal((2, 13), (header.Line, header.Column));
+        Assert.Equal("{ \"number\": \"27/KH-UBND\" }", json.Substring(header.Start, header.Length));
+        Assert.Equal("['odd key']", step);
+        Assert.Null(locator.Find("$.header.issueDate"));
+        Assert.Null(new JsonValueLocator("{ \"header\": ").FindNearest("$.header"));
     }
 }

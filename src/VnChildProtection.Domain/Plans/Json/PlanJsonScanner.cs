@@ -27,19 +27,27 @@ internal static class PlanJsonScanner
     internal static PlanJsonError? Scan(ReadOnlySpan<byte> json, out PlanJsonFacts facts)
     {
         facts = new PlanJsonFacts();
-        return Walk(json, null, facts, out _, out _);
+        return Walk(json, null, facts, out _, out _, out _);
     }
 
     /// <summary>The byte offsets of the value at <paramref name="path"/> and of its property name (or -1).</summary>
-    internal static bool TryLocate(ReadOnlySpan<byte> json, string path, out long valueStart, out long nameStart)
+    internal static bool TryLocate(ReadOnlySpan<byte> json, string path, out long valueStart, out long nameStart) =>
+        TryLocate(json, path, out valueStart, out _, out nameStart);
+
+    /// <summary>
+    /// The byte offsets of the value at <paramref name="path"/>, just after its end (a whole object or array), and of its
+    /// property name (or -1). The first value at the path counts; the text must be valid JSON up to the value's end.
+    /// </summary>
+    internal static bool TryLocate(ReadOnlySpan<byte> json, string path, out long valueStart, out long valueEnd, out long nameStart)
     {
-        var error = Walk(json, path, null, out valueStart, out nameStart);
+        var error = Walk(json, path, null, out valueStart, out valueEnd, out nameStart);
         return error is null && valueStart >= 0;
     }
 
-    private static PlanJsonError? Walk(ReadOnlySpan<byte> json, string? find, PlanJsonFacts? facts, out long foundValue, out long foundName)
+    private static PlanJsonError? Walk(ReadOnlySpan<byte> json, string? find, PlanJsonFacts? facts, out long foundValue, out long foundEnd, out long foundName)
     {
         foundValue = -1;
+        foundEnd = -1;
         foundName = -1;
         var reader = new Utf8JsonReader(json, ReaderOptions);
         var frames = new List<Frame>();
@@ -65,11 +73,10 @@ internal static class PlanJsonScanner
                     path.AppendProperty(name);
                     nameStart = reader.TokenStartIndex;
                     propertyName = name;
-                    if (!top.Names!.Add(name))
+                    // Looking for a path, a repeated name is no obstacle: the first value at the path is the one found.
+                    if (!top.Names!.Add(name) && find is null)
                     {
-                        return find is null
-                            ? PlanJsonError.At(json, JsonValueException.DuplicatePropertyCode, "The property '" + name + "' appears twice in the object; a plan document states each property once.", path.ToString(), nameStart)
-                            : null;
+                        return PlanJsonError.At(json, JsonValueException.DuplicatePropertyCode, "The property '" + name + "' appears twice in the object; a plan document states each property once.", path.ToString(), nameStart);
                     }
                     continue;
                 }
@@ -85,8 +92,9 @@ internal static class PlanJsonScanner
                 }
                 if (find is not null && path.Equals(find.AsSpan()))
                 {
-                    foundValue = reader.TokenStartIndex;
-                    foundName = nameStart;
+                    var start = reader.TokenStartIndex;
+                    reader.Skip();
+                    (foundValue, foundEnd, foundName) = (start, reader.BytesConsumed, nameStart);
                     return null;
                 }
                 if (facts is not null)

@@ -87,7 +87,7 @@ public sealed class TimeLimit : IEquatable<TimeLimit>
     {
         Preconditions.CheckNotNull(text);
         var normal = VietnameseText.Normalize(text);
-        var key = Fold(normal);
+        var key = VietnameseText.FoldKeepingLength(normal); // same length: positions in the key are positions in the text
         if (key.Length == 0)
         {
             return new ParseError("TIMELIMIT-EMPTY", "The time limit is empty.", 0, 0, "");
@@ -255,22 +255,5 @@ public sealed class TimeLimit : IEquatable<TimeLimit>
             return count is >= MinCount and <= MaxCount;
         }
         return NumberWords.TryGetValue(text, out count);
-    }
-
-    // Lower case without diacritics, one character for each character of the normalised text, so positions carry over.
-    private static string Fold(string normal)
-    {
-        var folded = new char[normal.Length];
-        for (var i = 0; i < normal.Length; i++)
-        {
-            var c = char.ToLowerInvariant(normal[i]);
-            if (c > '\u007F')
-            {
-                var bare = VietnameseText.RemoveDiacritics(c.ToString());
-                c = bare.Length == 1 ? bare[0] : c;
-            }
-            folded[i] = c;
-        }
-        return new string(folded);
     }
 }

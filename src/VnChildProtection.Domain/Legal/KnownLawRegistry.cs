@@ -41,7 +41,7 @@ public sealed class KnownLawRegistry
         }
         _entries = [.. list];
         FoldedTitles = _entries
-            .Select(e => (Type: e.Type!, Title: e.Title!, Folded: LegalReferenceReader.Fold(e.Title!)))
+            .Select(e => (Type: e.Type!, Title: e.Title!, Folded: VietnameseText.FoldKeepingLength(e.Title!)))
             .DistinctBy(t => (t.Type, t.Folded))
             .OrderByDescending(t => t.Folded.Length)
             .ToArray();

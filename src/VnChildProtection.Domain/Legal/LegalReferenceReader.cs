@@ -18,8 +18,6 @@ internal sealed class LegalReferenceReader
 {
     internal const int MaxTitleWords = 24;
 
-    private const int FoldTableSize = 0x2000;
-    private static readonly char[] FoldTable = BuildFoldTable();
     private static readonly Keyword[] Keywords = BuildKeywords();
 
     private readonly string _text;
@@ -29,7 +27,7 @@ internal sealed class LegalReferenceReader
     internal LegalReferenceReader(string nfcText, KnownLawRegistry? registry)
     {
         _text = nfcText;
-        _fold = Fold(nfcText);
+        _fold = VietnameseText.FoldKeepingLength(nfcText);
         _knownTitles = registry?.FoldedTitles ?? [];
     }
 
@@ -605,38 +603,10 @@ internal sealed class LegalReferenceReader
         return new Outcome(spanStart, Math.Max(spanEnd, spanStart), null, new ParseError(code, message, position, length, _text.Substring(position, length)));
     }
 
-    internal static string Fold(string text)
-    {
-        var chars = new char[text.Length];
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            chars[i] = c < FoldTableSize ? FoldTable[c] : char.ToLowerInvariant(c);
-        }
-        return new string(chars);
-    }
-
-    private static char[] BuildFoldTable()
-    {
-        var table = new char[FoldTableSize];
-        for (var c = 0; c < FoldTableSize; c++)
-        {
-            var ch = (char)c;
-            var folded = ch is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(ch);
-            if (char.IsLetter(ch) && c >= 0x80)
-            {
-                var decomposed = ch.ToString().Normalize(NormalizationForm.FormD);
-                folded = decomposed[0] is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(decomposed[0]);
-            }
-            table[c] = folded;
-        }
-        return table;
-    }
-
     private static Keyword[] BuildKeywords()
     {
         var keywords = DocumentType.List
-            .Select(t => new Keyword(Fold(t.VietnameseName), t, KeywordKind.TypeWord))
+            .Select(t => new Keyword(VietnameseText.FoldKeepingLength(t.VietnameseName), t, KeywordKind.TypeWord))
             .Append(new Keyword("van ban", null, KeywordKind.Generic))
             .Append(new Keyword("so hieu:", null, KeywordKind.Header))
             .Append(new Keyword("so:", null, KeywordKind.Header));

@@ -181,6 +181,44 @@ public static class VietnameseText
     }
 
     /// <summary>
+    /// Lower case without diacritics (<c>đ</c> → <c>d</c>), one character for each character of <paramref name="text"/>,
+    /// so that an offset found in the folded copy is an offset in the text. Expects NFC text (a combining mark of NFD
+    /// text stays as it is).
+    /// </summary>
+    internal static string FoldKeepingLength(string text)
+    {
+        var chars = new char[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            chars[i] = c < FoldTableSize ? FoldTable[c] : char.ToLowerInvariant(c);
+        }
+        return new string(chars);
+    }
+
+    // Every letter below U+2000 (the Latin, Greek and Cyrillic blocks, Vietnamese included) folded once.
+    private const int FoldTableSize = 0x2000;
+
+    private static readonly char[] FoldTable = BuildFoldTable();
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[FoldTableSize];
+        for (var c = 0; c < FoldTableSize; c++)
+        {
+            var ch = (char)c;
+            var folded = ch is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(ch);
+            if (char.IsLetter(ch) && c >= 0x80)
+            {
+                var decomposed = ch.ToString().Normalize(NormalizationForm.FormD);
+                folded = decomposed[0] is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(decomposed[0]);
+            }
+            table[c] = folded;
+        }
+        return table;
+    }
+
+    /// <summary>
     /// Replaces what Unicode normalisation rejects — unpaired surrogates and the non-characters U+FFFE and U+FFFF — with
     /// U+FFFD, the replacement character, so that damaged input is kept (visibly) rather than rejected.
     /// </summary>

@@ -94,10 +94,16 @@ internal static class ValidateCommand
         var importer = new PlanTextImporter();
         var validator = new PlanValidator(rules.Options);
         var rows = new List<ValidationRow>();
+        // The text of each JSON plan, kept for the SARIF log, which places findings by their JSON path in the file.
+        var jsonTexts = new Dictionary<string, string>(StringComparer.Ordinal);
 
         void ValidateOne(string file)
         {
-            var (loaded, text) = Load(file, importer, rules.ImportSeverity, rows);
+            var (loaded, text, json) = Load(file, importer, rules.ImportSeverity, rows);
+            if (json is not null)
+            {
+                jsonTexts[file] = json;
+            }
             if (loaded is null)
             {
                 var why = rows[^1];
@@ -149,7 +155,8 @@ internal static class ValidateCommand
         {
             // An unreadable file is a tool notification in SARIF, not a result: it is not a finding about the plan.
             var findings = rows.Where(r => !failures.Contains(r)).ToArray();
-            var log = ValidationSarifLog.Build(files, findings, failures, missing, exitCode, rules, Directory.GetCurrentDirectory(), ReadAgain);
+            var log = ValidationSarifLog.Build(
+                files, findings, failures, missing, exitCode, rules, Directory.GetCurrentDirectory(), file => jsonTexts.GetValueOrDefault(file));
             output.WriteLine(JsonSerializer.Serialize(log, SarifJsonContext.Readable.SarifLog));
         }
         else
@@ -162,8 +169,8 @@ internal static class ValidateCommand
     // Reads one input into a plan: JSON plan documents directly, Word documents through their text, text and Markdown
     // through the importer. What the reader or importer reports is added to rows; a null plan means the file is unreadable,
     // and then the last row says why. The text is returned when it is the file's own text (not for Word or JSON), so that
-    // spans in it are places in the file.
-    private static (PlanDocument? Plan, SourceText? Text) Load(string file, PlanTextImporter importer, string importSeverity, List<ValidationRow> rows)
+    // spans in it are places in the file; a JSON plan's text is returned apart (its findings are placed by path).
+    private static (PlanDocument? Plan, SourceText? Text, string? Json) Load(string file, PlanTextImporter importer, string importSeverity, List<ValidationRow> rows)
     {
         var extension = Path.GetExtension(file);
         if (string.Equals(extension, ".docx", StringComparison.OrdinalIgnoreCase))
@@ -172,9 +179,9 @@ internal static class ValidateCommand
             if (word.TryPickT1(out var problem, out var document))
             {
                 rows.Add(new ValidationRow(file, problem.Code, "word", "error", "$", null, null, problem.Message, problem.Message));
-                return (null, null);
+                return (null, null, null);
             }
-            return (Import(file, document.Text, importer, importSeverity, rows, textIsFile: false).Plan, null);
+            return (Import(file, document.Text, importer, importSeverity, rows, textIsFile: false).Plan, null, null);
         }
 
         string text;
@@ -185,7 +192,7 @@ internal static class ValidateCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             rows.Add(new ValidationRow(file, "IO", "io", "error", "$", null, null, e.GetType().Name, e.GetType().Name));
-            return (null, null);
+            return (null, null, null);
         }
         if (string.Equals(extension, ".json", StringComparison.OrdinalIgnoreCase))
         {
@@ -193,12 +200,12 @@ internal static class ValidateCommand
             if (parsed.TryPickT1(out var jsonError, out var plan))
             {
                 rows.Add(new ValidationRow(file, jsonError.Code, "json", "error", jsonError.Path, jsonError.Line, jsonError.Column, jsonError.Message, jsonError.Message));
-                return (null, null);
+                return (null, null, null);
             }
-            return (plan, null);
+            return (plan, null, text);
         }
         var imported = Import(file, text, importer, importSeverity, rows, textIsFile: true);
-        return (imported.Plan, imported.Source);
+        return (imported.Plan, imported.Source, null);
     }
 
     // The line and column just after a span of the file's text, for the SARIF region's end; none for an empty span.
@@ -210,19 +217,6 @@ internal static class ValidateCommand
         }
         var (line, column) = text.GetLineAndColumn(from + count);
         return (line, column);
-    }
-
-    // The SARIF log places findings of a JSON plan by their path, so it reads the file once more.
-    private static string? ReadAgain(string file)
-    {
-        try
-        {
-            return VncpApp.ReadText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
     }
 
     private static PlanImportResult Import(string file, string text, PlanTextImporter importer, string severity, List<ValidationRow> rows, bool textIsFile)

@@ -34,7 +34,7 @@ internal static partial class ValidationSarifLog
     /// <param name="exitCode">The exit code the command returns.</param>
     /// <param name="configuration">The rules the run disabled or re-levelled (they become <c>ruleConfigurationOverrides</c>).</param>
     /// <param name="currentDirectory">The directory file URIs are made relative to.</param>
-    /// <param name="readJson">Reads a JSON input again to place findings in it (null if it cannot).</param>
+    /// <param name="readJson">The text of a JSON input as validated, to place findings in it (null if there is none).</param>
     public static SarifLog Build(
         IReadOnlyList<string> files, IReadOnlyList<ValidationRow> findings, IReadOnlyList<ValidationRow> failures,
         IReadOnlyList<string> missing, int exitCode, RuleConfiguration configuration, string currentDirectory, Func<string, string?> readJson)

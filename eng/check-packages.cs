@@ -19,6 +19,7 @@ void CheckLibrary(string id, params string[] dependencies)
     {
         if (!entries.Contains(required)) failures.Add($"{id}: lacks {required}");
     }
+    CheckReadme(zip, id);
     if (!File.Exists(Path.Combine(folder, $"{id}.{version}.snupkg"))) failures.Add($"{id}: symbol package missing");
     using var nuspecStream = zip.GetEntry($"{id}.nuspec")!.Open();
     var nuspec = XDocument.Load(nuspecStream);
@@ -41,7 +42,20 @@ void CheckTool(string id, string command)
     using var zip = ZipFile.OpenRead(path);
     if (zip.GetEntry($"tools/net10.0/any/{command}.dll") is null) failures.Add($"{id}: lacks the {command} tool");
     if (zip.GetEntry("tools/net10.0/any/DotnetToolSettings.xml") is null) failures.Add($"{id}: lacks DotnetToolSettings.xml");
+    CheckReadme(zip, id);
     Console.WriteLine($"CI: {id} {version} ok: dotnet tool '{command}'");
+}
+
+// The package page shows README.md: it must be the package's own (titled with its id), with no relative links.
+void CheckReadme(ZipArchive zip, string id)
+{
+    var entry = zip.GetEntry("README.md");
+    if (entry is null) { failures.Add($"{id}: lacks README.md"); return; }
+    using var reader = new StreamReader(entry.Open());
+    var text = reader.ReadToEnd();
+    if (!text.StartsWith($"# {id}", StringComparison.Ordinal)) failures.Add($"{id}: README.md is not the package's own");
+    var relative = System.Text.RegularExpressions.Regex.Matches(text, @"\]\((?!https://)[^)]*\)");
+    if (relative.Count > 0) failures.Add($"{id}: README.md has relative links ({relative[0].Value})");
 }
 
 CheckLibrary("VnChildProtection.Domain", "Ardalis.SmartEnum", "Microsoft.Extensions.DependencyInjection.Abstractions", "NodaTime", "OneOf");

@@ -134,6 +134,27 @@ public sealed class LayeringTests
         }
     }
 
+    [Fact]
+    public void The_architecture_page_lists_every_area_in_the_order_of_the_table()
+    {
+        var page = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryRoot(), "docs", "architecture.md"));
+        var rows = System.Text.RegularExpressions.Regex.Matches(page, @"^\|\s*[a-z ]*\|\s*`([A-Za-z]+)`\s*\|", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value)
+            .ToList();
+        Assert.Equal(Layers.SelectMany(l => l.Areas), rows);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new System.IO.DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !System.IO.File.Exists(System.IO.Path.Combine(directory.FullName, "VnChildProtection.Domain.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
+    }
+
     private static List<string> Forbidden(string area)
     {
         var index = Layers.ToList().FindIndex(l => l.Areas.Contains(area));

@@ -108,17 +108,37 @@ public class WorkflowModelTests
         }
     }
 
-    private static CaseCommand ToCommand(Step s, Case current) =>
-        new CaseCommand(s.Trigger, Id, s.Actor, current.LastEventAt + Duration.FromMinutes(s.Minutes))
+    private static CaseCommand ToCommand(Step s, Case current)
+    {
+        var at = current.LastEventAt + Duration.FromMinutes(s.Minutes);
+        var reason = s.WithReason ? "legal ground" : string.Empty;
+        var commune = s.ToOther ? OtherCommune : WorkflowFixtures.Commune;
+        CaseCommand command = s.Trigger.Name switch
         {
-            Source = ReportSource.Citizen,
-            Risk = s.Risk,
-            NeedsPlan = s.NeedsPlan,
-            PlanVersion = s.Version,
-            Finding = s.Finding,
-            Commune = s.ToOther ? OtherCommune : WorkflowFixtures.Commune,
-            Reason = s.WithReason ? "legal ground" : null,
+            nameof(WorkflowTrigger.AssessInitialRisk) => new AssessInitialRiskCommand(Id, s.Actor, at, s.Risk),
+            nameof(WorkflowTrigger.ApplyEmergencyMeasures) => new ApplyEmergencyMeasuresCommand(Id, s.Actor, at),
+            nameof(WorkflowTrigger.SeparateTemporarily) => new SeparateTemporarilyCommand(Id, s.Actor, at, reason),
+            nameof(WorkflowTrigger.EndSeparation) => new EndSeparationCommand(Id, s.Actor, at),
+            nameof(WorkflowTrigger.RecordDetailedAssessment) => new RecordDetailedAssessmentCommand(Id, s.Actor, at, s.NeedsPlan),
+            nameof(WorkflowTrigger.HoldNeedsMeeting) => new HoldNeedsMeetingCommand(Id, s.Actor, at),
+            nameof(WorkflowTrigger.CloseWithoutPlan) => new CloseWithoutPlanCommand(Id, s.Actor, at),
+            nameof(WorkflowTrigger.SubmitPlan) => new SubmitPlanCommand(Id, s.Actor, at),
+            nameof(WorkflowTrigger.ApprovePlan) => new ApprovePlanCommand(Id, s.Actor, at, s.Version),
+            nameof(WorkflowTrigger.ReturnPlan) => new ReturnPlanCommand(Id, s.Actor, at, s.Version, reason),
+            nameof(WorkflowTrigger.AdjustPlan) => new AdjustPlanCommand(Id, s.Actor, at, reason),
+            nameof(WorkflowTrigger.StartReview) => new StartReviewCommand(Id, s.Actor, at),
+            nameof(WorkflowTrigger.RecordReview) => new RecordReviewCommand(Id, s.Actor, at, s.Finding),
+            nameof(WorkflowTrigger.Close) => new CloseCommand(Id, s.Actor, at),
+            nameof(WorkflowTrigger.Replan) => new ReplanCommand(Id, s.Actor, at),
+            nameof(WorkflowTrigger.Reopen) => new ReopenCommand(Id, s.Actor, at, ReportSource.Citizen),
+            nameof(WorkflowTrigger.RequestTransfer) => new RequestTransferCommand(Id, s.Actor, at, commune),
+            nameof(WorkflowTrigger.AcceptTransfer) => new AcceptTransferCommand(Id, s.Actor, at),
+            nameof(WorkflowTrigger.RefuseTransfer) => new RefuseTransferCommand(Id, s.Actor, at, reason),
+            _ => throw new InvalidOperationException("No command for " + s.Trigger.Name),
         };
+        // Steps that need no reason still record one when given, as before.
+        return command.Reason is null && s.WithReason ? command with { Reason = reason } : command;
+    }
 
     private static bool Run(Step[] steps, Func<Case, Case, Step, bool> invariant, out Case last)
     {

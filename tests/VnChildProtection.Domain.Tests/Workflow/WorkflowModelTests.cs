@@ -203,6 +203,31 @@ public class WorkflowModelTests
                     && WorkflowDefinition.Default.RolesFor(step.Trigger).Contains(step.Actor.Role);
             }, out _));
 
+    [Property(MaxTest = 1_000)]
+    public Property RandomSequences_EveryEventIsTheRowOfItsStateAndCommandType() =>
+        Prop.ForAll(Sequences.ToArbitrary(), steps =>
+            Run(steps, (before, after, step) =>
+            {
+                var row = WorkflowDefinition.Default.Find(before.State, step.Trigger);
+                var e = after.History[^1];
+                return row is not null && row.To == e.To && row.CommandType == ToCommand(step, before).GetType()
+                    && after.Notices.Where(n => n.Message.StartsWith(step.Trigger.Name + ":", StringComparison.Ordinal)).Select(n => n.Recipient).SequenceEqual(row.Notify);
+            }, out _));
+
+    [Property(MaxTest = 1_000)]
+    public Property RandomSequences_ReplayingEveryPrefixThroughTheRowsRebuildsEveryProperty() =>
+        Prop.ForAll(Sequences.ToArbitrary(), steps =>
+        {
+            var cases = new List<Case> { Received(TuesdayMorning) };
+            var ok = Run(steps, (_, after, _) => { cases.Add(after); return true; }, out var last);
+            return ok && cases.Select((c, i) => (c, Replayed: Case.Replay(last.History.Take(i + 1)).AsT0)).All(t => Facts(t.c) == Facts(t.Replayed));
+        });
+
+    // Everything a case derives from its history (Case equality compares the history only).
+    private static string Facts(Case c) => string.Join(
+        "|", c.State, c.Commune, c.Source, c.Cycle, c.ReceivedAt, c.Risk, c.NeedsPlan, c.Level, string.Join(",", c.Categories), c.PlanVersion,
+        c.SubmittedPlanVersion, c.ApprovedPlanVersion, c.ReturnReason, c.Finding, c.PendingTransferTo, string.Join(",", c.Pending), c.History.Length);
+
     [Fact]
     public void ReferenceModel_ReachesEveryState()
     {

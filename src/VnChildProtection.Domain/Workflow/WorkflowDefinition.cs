@@ -112,6 +112,8 @@ public sealed class WorkflowDefinition
         var transferPending = new TransitionGuard("a transfer is pending", Law + "art. 52.2",
             (c, _) => c.PendingTransferTo is not null);
 
+        // A change returns whether the event carries the data its row records: "(next.Risk = e.Risk) is not null" sets
+        // the risk and says whether there was one.
         // The plan-version rule: a submission and an adjustment make the next version of the case.
         static int NextPlanVersion(Case? current) => current!.PlanVersion + 1;
 
@@ -141,7 +143,16 @@ public sealed class WorkflowDefinition
             Decree + "art. 26.2, 27.2", [needsNoPlan, nothingPending], [officer]));
         rows.AddRange(TransitionRule.Step<SubmitPlanCommand>([CaseState.Drafting], CaseState.AwaitingApproval, [officer], Decree + "art. 28.1–2", notify: [chair],
             record: (c, _, e) => e with { PlanVersion = NextPlanVersion(c) },
-            change: (next, e) => (next.SubmittedPlanVersion = e.PlanVersion) is { } version && (next.PlanVersion = version) > 0));
+            change: (next, e) =>
+            {
+                if (e.PlanVersion is not { } version)
+                {
+                    return false;
+                }
+                next.PlanVersion = version;
+                next.SubmittedPlanVersion = version;
+                return true;
+            }));
         rows.AddRange(TransitionRule.Step<ApprovePlanCommand>([CaseState.AwaitingApproval], CaseState.Implementing, [chair],
             Decree + "art. 28.4–5", [SubmittedVersion<ApprovePlanCommand>(cmd => cmd.PlanVersion)], [officer],
             record: (_, cmd, e) => e with { PlanVersion = cmd.PlanVersion },
@@ -161,7 +172,16 @@ public sealed class WorkflowDefinition
             }));
         rows.AddRange(TransitionRule.Step<AdjustPlanCommand>([CaseState.Implementing], null, [chair], Decree + "art. 29.1.a", notify: [officer],
             record: (c, _, e) => e with { PlanVersion = NextPlanVersion(c) },
-            change: (next, e) => (next.ApprovedPlanVersion = e.PlanVersion) is { } version && (next.PlanVersion = version) > 0));
+            change: (next, e) =>
+            {
+                if (e.PlanVersion is not { } version)
+                {
+                    return false;
+                }
+                next.PlanVersion = version;
+                next.ApprovedPlanVersion = version;
+                return true;
+            }));
         rows.AddRange(TransitionRule.Step<StartReviewCommand>([CaseState.Implementing], CaseState.Reviewing, [officer], Decree + "art. 30.1"));
         rows.AddRange(TransitionRule.Step<RecordReviewCommand>([CaseState.Reviewing], null, [officer], Decree + "art. 30.1.a, 30.2", notify: [chair],
             record: (_, cmd, e) => e with { Finding = cmd.Finding },

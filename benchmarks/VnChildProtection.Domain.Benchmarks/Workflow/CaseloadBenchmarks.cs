@@ -70,15 +70,15 @@ public class CaseloadBenchmarks
             // Reports every ~9 seconds over about 3.5 months; one in five is an emergency.
             var at = Start + Duration.FromSeconds(9L * i);
             var serious = i % 5 == 0;
-            var c = workflow.Open(new CaseCommand(WorkflowTrigger.ReceiveReport, id, hotline, at) { Source = ReportSource.Hotline111, Commune = commune }).AsT0;
-            c = workflow.Fire(c, new CaseCommand(WorkflowTrigger.AssessInitialRisk, id, officer, at) { Risk = serious ? RiskLevel.Serious : RiskLevel.High }).AsT0;
+            var c = workflow.Open(new ReceiveReportCommand(id, hotline, at, ReportSource.Hotline111, commune)).AsT0;
+            c = workflow.Fire(c, new AssessInitialRiskCommand(id, officer, at, serious ? RiskLevel.Serious : RiskLevel.High)).AsT0;
             if (!serious)
             {
-                c = workflow.Fire(c, new CaseCommand(WorkflowTrigger.RecordDetailedAssessment, id, officer, at) { NeedsPlan = true }).AsT0;
-                c = workflow.Fire(c, new CaseCommand(WorkflowTrigger.HoldNeedsMeeting, id, chair, at)).AsT0;
+                c = workflow.Fire(c, new RecordDetailedAssessmentCommand(id, officer, at, NeedsPlan: true)).AsT0;
+                c = workflow.Fire(c, new HoldNeedsMeetingCommand(id, chair, at)).AsT0;
                 if (i % 3 == 0)
                 {
-                    c = workflow.Fire(c, new CaseCommand(WorkflowTrigger.SubmitPlan, id, officer, at + Duration.FromDays(3))).AsT0;
+                    c = workflow.Fire(c, new SubmitPlanCommand(id, officer, at + Duration.FromDays(3))).AsT0;
                 }
             }
             cases[i] = c;

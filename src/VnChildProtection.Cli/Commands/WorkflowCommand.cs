@@ -74,7 +74,13 @@ internal static class WorkflowCommand
         }
         var zone = Deadline.VietnamTimeZone;
         var receivedAt = parsed.Value.InZoneLeniently(zone).ToInstant();
-        var rows = CaseWorkflow.Default.Timetable(receivedAt, emergency)
+        if (!CaseWorkflow.Default.Timetable(receivedAt, emergency).TryPickT0(out var timetable, out var refused))
+        {
+            // Only a definition table without the procedure's steps refuses them; the default table never does.
+            error.WriteLine($"The workflow table refuses a step of the timetable: {refused}");
+            return VncpApp.ExitFindings;
+        }
+        var rows = timetable
             .Select(o => new WorkflowDeadlineRow(
                 o.Obligation.Name,
                 o.Citation,

@@ -17,8 +17,8 @@ namespace VnChildProtection.Domain.Workflow;
 /// categories, plan versions, running time limits and the full history.
 /// </summary>
 /// <remarks>
-/// <para>A case is exactly the replay of its events: <see cref="Replay"/> folds <see cref="History"/> and every
-/// property follows from it; steps are taken with <see cref="CaseWorkflow.Fire"/>, which returns a new value.
+/// <para>A case is exactly the replay of its events: <see cref="Replay(IEnumerable{CaseEvent})"/> folds
+/// <see cref="History"/> through the rows of the definition table and every property follows from it; steps are taken with <see cref="CaseWorkflow.Fire"/>, which returns a new value.
 /// Two cases are equal when they have the same identifier and the same history.</para>
 /// <para>The child is known only by the pseudonymous <see cref="Id"/>; no name, birth date or address is held, and
 /// <see cref="ToString"/> shows no reason text.</para>
@@ -28,36 +28,41 @@ namespace VnChildProtection.Domain.Workflow;
     Justification = "The domain word and the name the project's API asks for; VB callers can write [Case].")]
 public sealed class Case : IEquatable<Case>
 {
-    private Case(CaseId id, AdministrativeUnitCode commune, ReportSource source)
+    // The opening row sets the commune and the source; a case is never seen before it has.
+    private Case(CaseId id, WorkflowDefinition definition)
     {
         Id = id;
-        Commune = commune;
-        Source = source;
+        Definition = definition;
+        Commune = null!;
+        Source = null!;
     }
 
     /// <summary>The pseudonymous case identifier.</summary>
     public CaseId Id { get; }
 
+    /// <summary>The table whose rows made the case and take its next steps.</summary>
+    internal WorkflowDefinition Definition { get; }
+
     /// <summary>Where the case stands.</summary>
     public CaseState State { get; private set; } = CaseState.Received;
 
     /// <summary>The commune-level unit that owns the case (Law on Children art. 52.2); changes only when a transfer is accepted.</summary>
-    public AdministrativeUnitCode Commune { get; private set; }
+    public AdministrativeUnitCode Commune { get; internal set; }
 
     /// <summary>Where the report of the current cycle came from.</summary>
-    public ReportSource Source { get; private set; }
+    public ReportSource Source { get; internal set; }
 
     /// <summary>The cycle: 1, then one more each time a closed case is reopened.</summary>
-    public int Cycle { get; private set; } = 1;
+    public int Cycle { get; internal set; } = 1;
 
     /// <summary>When the report of the current cycle was received (the start of the 12-hour limit).</summary>
-    public Instant ReceivedAt { get; private set; }
+    public Instant ReceivedAt { get; internal set; }
 
     /// <summary>The initial assessment's risk level in this cycle; null before it.</summary>
-    public RiskLevel? Risk { get; private set; }
+    public RiskLevel? Risk { get; internal set; }
 
     /// <summary>Whether the detailed assessment of this cycle found a plan needed; null before it.</summary>
-    public bool? NeedsPlan { get; private set; }
+    public bool? NeedsPlan { get; internal set; }
 
     /// <summary>The protection level recorded (support, intervention); null if not recorded.</summary>
     public ProtectionLevel? Level { get; private set; }
@@ -66,22 +71,22 @@ public sealed class Case : IEquatable<Case>
     public ImmutableArray<SpecialCircumstance> Categories { get; private set; } = [];
 
     /// <summary>The latest plan version (1, 2, ... over the whole case); 0 before any plan.</summary>
-    public int PlanVersion { get; private set; }
+    public int PlanVersion { get; internal set; }
 
     /// <summary>The plan version awaiting the chair's decision; null if none.</summary>
-    public int? SubmittedPlanVersion { get; private set; }
+    public int? SubmittedPlanVersion { get; internal set; }
 
     /// <summary>The plan version in force (approved, or made by an adjustment); null if none in this cycle.</summary>
-    public int? ApprovedPlanVersion { get; private set; }
+    public int? ApprovedPlanVersion { get; internal set; }
 
     /// <summary>The reason the last plan was returned, kept for the redraft; null if none in this cycle.</summary>
-    public string? ReturnReason { get; private set; }
+    public string? ReturnReason { get; internal set; }
 
     /// <summary>The finding of the review under way; null if none.</summary>
-    public ReviewFinding? Finding { get; private set; }
+    public ReviewFinding? Finding { get; internal set; }
 
     /// <summary>The commune a transfer has been requested to; null if none pending.</summary>
-    public AdministrativeUnitCode? PendingTransferTo { get; private set; }
+    public AdministrativeUnitCode? PendingTransferTo { get; internal set; }
 
     /// <summary>The time limits running now.</summary>
     public ImmutableArray<PendingObligation> Pending { get; private set; } = [];
@@ -102,23 +107,44 @@ public sealed class Case : IEquatable<Case>
     public IEnumerable<ObligationOutcome> Outcomes => History.SelectMany(e => e.Outcomes);
 
     /// <summary>
-    /// Rebuilds a case from its history. The events must belong to one case, be numbered from 1, start with a report,
-    /// chain their states and never go back in time; their legality was checked when they were made.
+    /// Rebuilds a case from its history by the rows of <see cref="WorkflowDefinition.Default"/>; see
+    /// <see cref="Replay(IEnumerable{CaseEvent}, WorkflowDefinition)"/>.
     /// </summary>
     /// <param name="events">The history, oldest first.</param>
     /// <returns>The case, or a <see cref="TransitionErrorKind.InvalidHistory"/> error.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
-    public static OneOf<Case, TransitionError> Replay(IEnumerable<CaseEvent> events)
+    public static OneOf<Case, TransitionError> Replay(IEnumerable<CaseEvent> events) => Replay(events, WorkflowDefinition.Default);
+
+    /// <summary>
+    /// Rebuilds a case from its history, applying each event through the row of <paramref name="definition"/> that
+    /// took it. The events must belong to one case, be numbered from 1, start with a step that opens a case, chain
+    /// their states along rows of the table, carry the data their steps record and never go back in time; their
+    /// legality was checked when they were made.
+    /// </summary>
+    /// <param name="events">The history, oldest first.</param>
+    /// <param name="definition">The table the events were made by.</param>
+    /// <returns>The case, or a <see cref="TransitionErrorKind.InvalidHistory"/> error.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static OneOf<Case, TransitionError> Replay(IEnumerable<CaseEvent> events, WorkflowDefinition definition)
     {
         Preconditions.CheckNotNull(events);
+        Preconditions.CheckNotNull(definition);
         Case? current = null;
         foreach (var e in events)
         {
-            if (Check(current, e) is { } problem)
+            var problem = Check(current, e);
+            var rule = problem is null ? definition.Find(e!.From, e.Trigger) : null;
+            if (problem is null && (rule is null || rule.To != e!.To))
             {
-                return new TransitionError(TransitionErrorKind.InvalidHistory, e?.Trigger ?? WorkflowTrigger.ReceiveReport, current?.State, problem);
+                problem = "An event takes no step of the table from the state it starts from.";
             }
-            current = current is null ? Open(e!) : current.Apply(e!);
+            var next = problem is null ? (current is null ? Open(e!, rule!, definition) : current.Apply(e!, rule!)) : null;
+            if (next is null)
+            {
+                return new TransitionError(TransitionErrorKind.InvalidHistory, e?.Trigger ?? WorkflowTrigger.ReceiveReport, current?.State,
+                    problem ?? "An event lacks the data its step needs.");
+            }
+            current = next;
         }
         return current is null
             ? new TransitionError(TransitionErrorKind.InvalidHistory, WorkflowTrigger.ReceiveReport, null, "A history has at least the report that opened the case.")
@@ -135,7 +161,7 @@ public sealed class Case : IEquatable<Case>
             return this;
         }
         var count = History.TakeWhile(e => e.At <= at).Count();
-        return count == 0 ? null : Replay(History.Take(count)).AsT0;
+        return count == 0 ? null : Replay(History.Take(count), Definition).AsT0;
     }
 
     /// <summary>The time limits running on the case at <paramref name="at"/>; use <see cref="PendingObligation.IsOverdueAt"/> for which are overdue.</summary>
@@ -150,11 +176,9 @@ public sealed class Case : IEquatable<Case>
     public ImmutableArray<PendingObligation> OverdueAt(Instant at) =>
         ObligationsAt(at).Where(p => p.IsOverdueAt(at)).ToImmutableArray();
 
-    internal static Case Open(CaseEvent e)
-    {
-        var opened = new Case(e.CaseId, e.Commune!, e.Source!);
-        return opened.Apply(e);
-    }
+    /// <summary>The case opened by <paramref name="e"/>, a step of <paramref name="rule"/>; null when the event lacks its data.</summary>
+    internal static Case? Open(CaseEvent e, TransitionRule rule, WorkflowDefinition definition) =>
+        new Case(e.CaseId, definition).Apply(e, rule);
 
     internal Case WithNotices(ImmutableArray<CaseNotice> notices)
     {
@@ -163,7 +187,12 @@ public sealed class Case : IEquatable<Case>
         return copy;
     }
 
-    internal Case Apply(CaseEvent e)
+    /// <summary>
+    /// The case after <paramref name="e"/>, a step of <paramref name="rule"/>: what every step does (the state, the
+    /// history, the level and categories recorded, the time limits fulfilled and opened), then the row's own change.
+    /// </summary>
+    /// <returns>The next case, or null when the event lacks the data its step records.</returns>
+    internal Case? Apply(CaseEvent e, TransitionRule rule)
     {
         var next = (Case)MemberwiseClone();
         next.Notices = [];
@@ -177,67 +206,12 @@ public sealed class Case : IEquatable<Case>
         {
             next.Categories = e.Categories;
         }
-        switch (e.Trigger.Name)
-        {
-            case nameof(WorkflowTrigger.ReceiveReport):
-            case nameof(WorkflowTrigger.Reopen):
-                next.Cycle = e.Trigger == WorkflowTrigger.Reopen ? Cycle + 1 : 1;
-                next.ReceivedAt = e.At;
-                next.Source = e.Source!;
-                next.Risk = null;
-                next.NeedsPlan = null;
-                next.SubmittedPlanVersion = null;
-                next.ApprovedPlanVersion = null;
-                next.ReturnReason = null;
-                next.Finding = null;
-                break;
-            case nameof(WorkflowTrigger.AssessInitialRisk):
-                next.Risk = e.Risk;
-                break;
-            case nameof(WorkflowTrigger.RecordDetailedAssessment):
-                next.NeedsPlan = e.NeedsPlan;
-                break;
-            case nameof(WorkflowTrigger.SubmitPlan):
-                next.PlanVersion = e.PlanVersion ?? PlanVersion + 1;
-                next.SubmittedPlanVersion = next.PlanVersion;
-                break;
-            case nameof(WorkflowTrigger.ApprovePlan):
-                next.ApprovedPlanVersion = e.PlanVersion;
-                next.SubmittedPlanVersion = null;
-                next.ReturnReason = null;
-                break;
-            case nameof(WorkflowTrigger.ReturnPlan):
-                next.SubmittedPlanVersion = null;
-                next.ReturnReason = e.Reason;
-                break;
-            case nameof(WorkflowTrigger.AdjustPlan):
-                next.PlanVersion = e.PlanVersion ?? PlanVersion + 1;
-                next.ApprovedPlanVersion = next.PlanVersion;
-                break;
-            case nameof(WorkflowTrigger.RecordReview):
-                next.Finding = e.Finding;
-                break;
-            case nameof(WorkflowTrigger.Replan):
-                next.Finding = null;
-                next.ApprovedPlanVersion = null;
-                break;
-            case nameof(WorkflowTrigger.RequestTransfer):
-                next.PendingTransferTo = e.Commune;
-                break;
-            case nameof(WorkflowTrigger.AcceptTransfer):
-                next.Commune = PendingTransferTo!;
-                next.PendingTransferTo = null;
-                break;
-            case nameof(WorkflowTrigger.RefuseTransfer):
-                next.PendingTransferTo = null;
-                break;
-        }
         if (!e.Outcomes.IsDefaultOrEmpty || !e.Opened.IsDefaultOrEmpty)
         {
             var fulfilled = e.Outcomes.IsDefault ? [] : e.Outcomes.Select(o => o.Obligation).ToHashSet();
             next.Pending = Pending.Where(p => !fulfilled.Contains(p.Obligation)).Concat(e.Opened.IsDefault ? [] : e.Opened).ToImmutableArray();
         }
-        return next;
+        return rule.Change(next, e) ? next : null;
     }
 
     private static string? Check(Case? current, CaseEvent? e)
@@ -255,8 +229,8 @@ public sealed class Case : IEquatable<Case>
         }
         if (current is null)
         {
-            return e.Trigger != WorkflowTrigger.ReceiveReport || e.Sequence != 1 || e.From is not null || e.Commune is null || e.Source is null
-                ? "A history starts with event #1, the report, naming its source and commune."
+            return e.Sequence != 1 || e.From is not null
+                ? "A history starts with event #1, the report that opened the case."
                 : null;
         }
         if (e.CaseId != current.Id)
@@ -271,17 +245,7 @@ public sealed class Case : IEquatable<Case>
         {
             return "An event starts from the state the previous one reached.";
         }
-        if (e.At < current.LastEventAt)
-        {
-            return "Events never go back in time.";
-        }
-        if (e.Trigger == WorkflowTrigger.ReceiveReport
-            || (e.Trigger == WorkflowTrigger.AcceptTransfer && current.PendingTransferTo is null)
-            || (e.Trigger == WorkflowTrigger.Reopen && e.Source is null))
-        {
-            return "An event lacks the data its step needs.";
-        }
-        return null;
+        return e.At < current.LastEventAt ? "Events never go back in time." : null;
     }
 
     /// <inheritdoc />

@@ -12,7 +12,7 @@ namespace VnChildProtection.Domain.Workflow;
 /// commune), when, with what data and reason, and the statutory time limits it opened and fulfilled.
 /// </summary>
 /// <remarks>
-/// <para>A case is exactly the replay of its events (<see cref="Case.Replay"/>). Events are produced by
+/// <para>A case is exactly the replay of its events (<see cref="Case.Replay(System.Collections.Generic.IEnumerable{CaseEvent})"/>). Events are produced by
 /// <see cref="CaseWorkflow"/>; they round-trip through JSON with <see cref="CaseEventLog"/>. Hosts can turn them into
 /// notifications (<see cref="Case.Notices"/>).</para>
 /// <para><see cref="ToString"/> leaves out the reason, which is free text.</para>

@@ -29,8 +29,8 @@ public sealed class CaseId : IEquatable<CaseId>, IComparable<CaseId>
 
     /// <summary>Parses an identifier, ignoring surrounding white space.</summary>
     /// <param name="text">The text to parse.</param>
-    /// <returns>The identifier, or a <see cref="ParseError"/> with code <c>CASE-ID-EMPTY</c>, <c>CASE-ID-LENGTH</c> or
-    /// <c>CASE-ID-CHARACTER</c>.</returns>
+    /// <returns>The identifier, or a <see cref="ParseError"/> with code <c>WORKFLOW-CASE-ID-EMPTY</c>,
+    /// <c>WORKFLOW-CASE-ID-LENGTH</c> or <c>WORKFLOW-CASE-ID-CHARACTER</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static OneOf<CaseId, ParseError> Parse(string text)
     {
@@ -39,18 +39,18 @@ public sealed class CaseId : IEquatable<CaseId>, IComparable<CaseId>
         var trimmed = text.Trim();
         if (trimmed.Length == 0)
         {
-            return new ParseError("CASE-ID-EMPTY", "A case identifier is empty.", 0, 0, string.Empty);
+            return new ParseError(WorkflowErrorCodes.CaseIdEmpty, "A case identifier is empty.", 0, 0, string.Empty);
         }
         if (trimmed.Length > MaxLength)
         {
-            return new ParseError("CASE-ID-LENGTH", "A case identifier has at most 64 characters.", offset, trimmed.Length, string.Empty);
+            return new ParseError(WorkflowErrorCodes.CaseIdLength, "A case identifier has at most 64 characters.", offset, trimmed.Length, string.Empty);
         }
         for (var i = 0; i < trimmed.Length; i++)
         {
             if (!IsAllowed(trimmed[i]))
             {
                 // The fragment is left empty: the text may be a name typed by mistake.
-                return new ParseError("CASE-ID-CHARACTER", "A case identifier holds ASCII letters, digits, '-', '_' and '.' only.", offset + i, 1, string.Empty);
+                return new ParseError(WorkflowErrorCodes.CaseIdCharacter, "A case identifier holds ASCII letters, digits, '-', '_' and '.' only.", offset + i, 1, string.Empty);
             }
         }
         return new CaseId(trimmed);

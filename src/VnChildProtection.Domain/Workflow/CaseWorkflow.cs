@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -15,13 +16,15 @@ namespace VnChildProtection.Domain.Workflow;
 /// <see cref="WorkingDayCalendar"/>: every step returns a new <see cref="Case"/> or a typed <see cref="TransitionError"/>.
 /// </summary>
 /// <remarks>
-/// <para>A step is checked in this order: the command names this case and carries the data its trigger needs
+/// <para>A step is checked in this order: the command names this case and its data is usable
 /// (<see cref="TransitionErrorKind.InvalidCommand"/>), it is not dated before the last event
 /// (<see cref="TransitionErrorKind.OutOfOrder"/>), the trigger leaves the current state
-/// (<see cref="TransitionErrorKind.NotAllowedInState"/>), the actor's role is named by the law
+/// (<see cref="TransitionErrorKind.NotAllowedInState"/>), the command is the step's command type
+/// (<see cref="TransitionErrorKind.InvalidCommand"/>), the actor's role is named by the law
 /// (<see cref="TransitionErrorKind.RoleNotAllowed"/>), a commune actor acts for the right commune
 /// (<see cref="TransitionErrorKind.WrongCommune"/>), and every guard holds (<see cref="TransitionErrorKind.GuardFailed"/>).</para>
-/// <para>The step's event records the time limits it fulfils (met or breached, <see cref="ObligationOutcome"/>) and those
+/// <para>Everything step-specific comes from the step's <see cref="TransitionRule"/>: the data its event records, the
+/// change it makes to the case and where its notices go. The step's event also records the time limits it fulfils (met or breached, <see cref="ObligationOutcome"/>) and those
 /// it starts, with deadlines computed on the calendar at that moment.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
@@ -46,7 +49,7 @@ public sealed class CaseWorkflow
     /// <summary>The working-day calendar.</summary>
     public WorkingDayCalendar Calendar { get; }
 
-    /// <summary>Opens a case with a <see cref="WorkflowTrigger.ReceiveReport"/> command.</summary>
+    /// <summary>Opens a case with a command of a step that leaves no state, such as <see cref="ReceiveReportCommand"/>.</summary>
     /// <param name="command">The report.</param>
     /// <returns>The new case, or why not.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="command"/> is null.</exception>
@@ -75,35 +78,51 @@ public sealed class CaseWorkflow
     /// <param name="received">When the report was received.</param>
     /// <param name="emergency">Whether the initial assessment finds serious harm (then the 12-hour limit applies and the
     /// working-day limits of art. 28 do not).</param>
-    /// <returns>Each obligation with its start and deadline, in order.</returns>
-    public ImmutableArray<PendingObligation> Timetable(Instant received, bool emergency)
+    /// <returns>Each obligation with its start and deadline, in order; or, when the definition table does not allow the
+    /// procedure of Decree 56/2017/NĐ-CP, the error of the first step it refuses (its trigger and state).</returns>
+    public OneOf<ImmutableArray<PendingObligation>, TransitionError> Timetable(Instant received, bool emergency)
     {
         var commune = AdministrativeUnitCode.Of("00001");
         var officer = new Actor("officer", WorkflowRole.CommuneOfficer, commune);
         var chair = new Actor("chair", WorkflowRole.CommuneChair, commune);
         var id = CaseId.Of("TIMETABLE");
-        var current = Open(new CaseCommand(WorkflowTrigger.ReceiveReport, id, officer, received) { Source = ReportSource.Hotline111, Commune = commune }).AsT0;
+        var opening = Open(new ReceiveReportCommand(id, officer, received, ReportSource.Hotline111, commune));
+        if (!opening.TryPickT0(out var current, out var refused))
+        {
+            return refused;
+        }
         var opened = new List<PendingObligation>();
-        void Take(CaseCommand command)
+        TransitionError? Take(Func<Case, CaseCommand> next)
         {
-            current = Fire(current, command).AsT0;
-            opened.AddRange(current.History[^1].Opened);
+            var result = Fire(current, next(current));
+            if (result.TryPickT1(out var error, out var after))
+            {
+                return error;
+            }
+            current = after;
+            opened.AddRange(after.History[^1].Opened);
+            return null;
         }
-        Instant JustBefore(Obligation obligation) => current.Pending.Single(p => p.Obligation == obligation).Deadline.Due - Duration.FromMinutes(1);
+        Instant JustBefore(Case c, Obligation obligation) =>
+            c.Pending.FirstOrDefault(p => p.Obligation == obligation) is { } pending ? pending.Deadline.Due - Duration.FromMinutes(1) : c.LastEventAt;
 
-        Take(new CaseCommand(WorkflowTrigger.AssessInitialRisk, id, officer, received) { Risk = emergency ? RiskLevel.Serious : RiskLevel.High });
-        if (emergency)
+        Func<Case, CaseCommand>[] steps =
+        [
+            c => new AssessInitialRiskCommand(id, officer, received, emergency ? RiskLevel.Serious : RiskLevel.High),
+            .. emergency ? [c => new ApplyEmergencyMeasuresCommand(id, chair, JustBefore(c, Obligation.EmergencyProtection))] : Array.Empty<Func<Case, CaseCommand>>(),
+            c => new RecordDetailedAssessmentCommand(id, officer, c.LastEventAt, NeedsPlan: true),
+            c => new HoldNeedsMeetingCommand(id, chair, c.LastEventAt),
+            c => new SubmitPlanCommand(id, officer, emergency ? c.LastEventAt : JustBefore(c, Obligation.DraftPlan)),
+            c => new ApprovePlanCommand(id, chair, emergency ? c.LastEventAt : JustBefore(c, Obligation.DecideOnPlan), c.SubmittedPlanVersion ?? 0),
+        ];
+        foreach (var step in steps)
         {
-            Take(new CaseCommand(WorkflowTrigger.ApplyEmergencyMeasures, id, chair, JustBefore(Obligation.EmergencyProtection)));
+            if (Take(step) is { } error)
+            {
+                return error;
+            }
         }
-        var now = current.LastEventAt;
-        Take(new CaseCommand(WorkflowTrigger.RecordDetailedAssessment, id, officer, now) { NeedsPlan = true });
-        Take(new CaseCommand(WorkflowTrigger.HoldNeedsMeeting, id, chair, now));
-        var submitAt = emergency ? now : JustBefore(Obligation.DraftPlan);
-        Take(new CaseCommand(WorkflowTrigger.SubmitPlan, id, officer, submitAt));
-        var decideAt = emergency ? submitAt : JustBefore(Obligation.DecideOnPlan);
-        Take(new CaseCommand(WorkflowTrigger.ApprovePlan, id, chair, decideAt) { PlanVersion = current.SubmittedPlanVersion });
-        return [.. opened];
+        return opened.ToImmutableArray();
     }
 
     private OneOf<Case, TransitionError> Step(Case? current, CaseCommand command)
@@ -115,9 +134,9 @@ public sealed class CaseWorkflow
         {
             return Error(TransitionErrorKind.InvalidCommand, "The command names another case.");
         }
-        if (command.MissingData() is { } missing)
+        if (command.Validate() is { } problem)
         {
-            return Error(TransitionErrorKind.InvalidCommand, missing);
+            return Error(TransitionErrorKind.InvalidCommand, problem);
         }
         if (current is not null && command.At < current.LastEventAt)
         {
@@ -127,35 +146,34 @@ public sealed class CaseWorkflow
         if (rule is null)
         {
             return Error(TransitionErrorKind.NotAllowedInState, state is null
-                ? "A case is opened by a report (ReceiveReport)."
+                ? $"A case is opened by {string.Join(", ", Definition.Transitions.Where(t => t.From is null).Select(t => t.Trigger.Name))}."
                 : $"{command.Trigger.Name} does not leave {state.Name}; allowed: {string.Join(", ", Definition.TriggersFrom(state).Select(t => t.Name))}.");
+        }
+        if (!rule.Accepts(command))
+        {
+            return Error(TransitionErrorKind.InvalidCommand, $"{command.Trigger.Name} is taken with a {rule.CommandType.Name}.");
         }
         if (!rule.Roles.Contains(command.Actor.Role))
         {
             return Error(TransitionErrorKind.RoleNotAllowed,
                 $"{rule.Citation} gives {command.Trigger.Name} to {string.Join(", ", rule.Roles.Select(r => r.Name))}, not {command.Actor.Role.Name}.");
         }
-        var commune = current is null ? command.Commune : rule.ActsForReceivingCommune ? current.PendingTransferTo : current.Commune;
-        if (command.Actor.Role.IsCommuneRole && commune is not null && !commune.Equals(command.Actor.Commune))
+        if (current is not null)
         {
-            return Error(TransitionErrorKind.WrongCommune, rule.ActsForReceivingCommune
-                ? "Only the commune the transfer was requested to may answer it."
-                : "A commune role acts only on the cases of its own commune.");
-        }
-        if (current is null)
-        {
-            var first = NewEvent(null, rule, command, 1, null, [], []);
-            return Notify(Case.Open(first), null, rule);
-        }
-        foreach (var guard in rule.Guards)
-        {
-            if (!guard.IsSatisfiedBy(current, command))
+            if (WrongCommune(rule, command, rule.ActsForReceivingCommune ? current.PendingTransferTo : current.Commune) is { } wrong)
             {
-                return Error(TransitionErrorKind.GuardFailed, $"Requires that {guard.Description} ({guard.Citation}).");
+                return wrong;
+            }
+            foreach (var guard in rule.Guards)
+            {
+                if (!guard.IsSatisfiedBy(current, command))
+                {
+                    return Error(TransitionErrorKind.GuardFailed, $"Requires that {guard.Description} ({guard.Citation}).");
+                }
             }
         }
 
-        var outcomes = current.Pending
+        var outcomes = current is null ? [] : current.Pending
             .Where(p => Definition.RuleFor(p.Obligation).FulfilledBy.Contains(command.Trigger))
             .Select(p => new ObligationOutcome
             {
@@ -163,51 +181,52 @@ public sealed class CaseWorkflow
                 CompletedAt = command.At, CompletedBy = command.Trigger,
             })
             .ToImmutableArray();
-        var opened = Definition.Obligations
+        var opened = current is null ? [] : Definition.Obligations
             .Where(o => o.IsOpenedBy(current, command))
             .Select(o => o.Start(current, command.At, Calendar))
             .ToImmutableArray();
-        int? version = command.Trigger == WorkflowTrigger.SubmitPlan || command.Trigger == WorkflowTrigger.AdjustPlan
-            ? current.PlanVersion + 1
-            : command.PlanVersion;
-        var e = NewEvent(current, rule, command, current.History.Length + 1, version, opened, outcomes);
-        return Notify(current.Apply(e), current, rule);
+        var envelope = new CaseEvent
+        {
+            CaseId = command.CaseId,
+            Sequence = (current?.History.Length ?? 0) + 1,
+            Trigger = command.Trigger,
+            From = state,
+            To = rule.To,
+            ActorId = command.Actor.Id,
+            Role = command.Actor.Role,
+            ActorCommune = command.Actor.Commune,
+            At = command.At,
+            Reason = command.Reason,
+            Level = command.Level,
+            Categories = command.Categories.IsDefault ? [] : command.Categories,
+            Opened = opened,
+            Outcomes = outcomes,
+        };
+        var e = rule.Record(current, command, envelope);
+        var next = current is null ? Case.Open(e, rule, Definition) : current.Apply(e, rule);
+        if (next is null)
+        {
+            return Error(TransitionErrorKind.InvalidCommand, "The step's row records less data than it applies.");
+        }
+        if (current is null && WrongCommune(rule, command, next.Commune) is { } wrongOpening)
+        {
+            return wrongOpening;
+        }
+        return Notify(next, current, rule);
     }
 
-    private static CaseEvent NewEvent(
-        Case? current, TransitionRule rule, CaseCommand command, int sequence, int? version,
-        ImmutableArray<PendingObligation> opened, ImmutableArray<ObligationOutcome> outcomes) => new()
-    {
-        CaseId = command.CaseId,
-        Sequence = sequence,
-        Trigger = command.Trigger,
-        From = current?.State,
-        To = rule.To,
-        ActorId = command.Actor.Id,
-        Role = command.Actor.Role,
-        ActorCommune = command.Actor.Commune,
-        At = command.At,
-        Reason = command.Reason,
-        Source = command.Source,
-        Commune = command.Commune,
-        Risk = command.Risk,
-        NeedsPlan = command.NeedsPlan,
-        PlanVersion = version,
-        Finding = command.Finding,
-        Level = command.Level,
-        Categories = command.Categories.IsDefault ? [] : command.Categories,
-        Opened = opened,
-        Outcomes = outcomes,
-    };
+    private static TransitionError? WrongCommune(TransitionRule rule, CaseCommand command, AdministrativeUnitCode? commune) =>
+        command.Actor.Role.IsCommuneRole && commune is not null && !commune.Equals(command.Actor.Commune)
+            ? new TransitionError(TransitionErrorKind.WrongCommune, command.Trigger, rule.From, rule.ActsForReceivingCommune
+                ? "Only the commune the transfer was requested to may answer it."
+                : "A commune role acts only on the cases of its own commune.")
+            : null;
 
     private Case Notify(Case next, Case? before, TransitionRule rule)
     {
         var e = next.History[^1];
         var notices = ImmutableArray.CreateBuilder<CaseNotice>();
-        // Transfer answers go back to the commune that asked; a request goes to the commune asked.
-        var commune = e.Trigger == WorkflowTrigger.RequestTransfer ? next.PendingTransferTo
-            : e.Trigger == WorkflowTrigger.AcceptTransfer || e.Trigger == WorkflowTrigger.RefuseTransfer ? before!.Commune
-            : next.Commune;
+        var commune = rule.NoticeCommune(before, next);
         foreach (var role in rule.Notify)
         {
             notices.Add(new CaseNotice(next.Id, e.Trigger, e.At, role, commune,

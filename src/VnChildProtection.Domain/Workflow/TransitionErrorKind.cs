@@ -7,25 +7,25 @@ namespace VnChildProtection.Domain.Workflow;
 public sealed class TransitionErrorKind : SmartEnum<TransitionErrorKind>
 {
     /// <summary>The trigger does not leave the case's current state (<c>WORKFLOW-STATE</c>).</summary>
-    public static readonly TransitionErrorKind NotAllowedInState = new(nameof(NotAllowedInState), 1, "WORKFLOW-STATE");
+    public static readonly TransitionErrorKind NotAllowedInState = new(nameof(NotAllowedInState), 1, WorkflowErrorCodes.State);
 
     /// <summary>The law does not give the actor's role this step (<c>WORKFLOW-ROLE</c>).</summary>
-    public static readonly TransitionErrorKind RoleNotAllowed = new(nameof(RoleNotAllowed), 2, "WORKFLOW-ROLE");
+    public static readonly TransitionErrorKind RoleNotAllowed = new(nameof(RoleNotAllowed), 2, WorkflowErrorCodes.Role);
 
     /// <summary>The actor belongs to another commune than the one the step requires (<c>WORKFLOW-COMMUNE</c>).</summary>
-    public static readonly TransitionErrorKind WrongCommune = new(nameof(WrongCommune), 3, "WORKFLOW-COMMUNE");
+    public static readonly TransitionErrorKind WrongCommune = new(nameof(WrongCommune), 3, WorkflowErrorCodes.Commune);
 
     /// <summary>A legal condition of the step is not met (<c>WORKFLOW-GUARD</c>).</summary>
-    public static readonly TransitionErrorKind GuardFailed = new(nameof(GuardFailed), 4, "WORKFLOW-GUARD");
+    public static readonly TransitionErrorKind GuardFailed = new(nameof(GuardFailed), 4, WorkflowErrorCodes.Guard);
 
     /// <summary>The command lacks data the step needs, or names another case (<c>WORKFLOW-COMMAND</c>).</summary>
-    public static readonly TransitionErrorKind InvalidCommand = new(nameof(InvalidCommand), 5, "WORKFLOW-COMMAND");
+    public static readonly TransitionErrorKind InvalidCommand = new(nameof(InvalidCommand), 5, WorkflowErrorCodes.Command);
 
     /// <summary>The step is dated before the case's last event (<c>WORKFLOW-TIME</c>).</summary>
-    public static readonly TransitionErrorKind OutOfOrder = new(nameof(OutOfOrder), 6, "WORKFLOW-TIME");
+    public static readonly TransitionErrorKind OutOfOrder = new(nameof(OutOfOrder), 6, WorkflowErrorCodes.Time);
 
     /// <summary>An event history is not a valid sequence for one case (<c>WORKFLOW-HISTORY</c>).</summary>
-    public static readonly TransitionErrorKind InvalidHistory = new(nameof(InvalidHistory), 7, "WORKFLOW-HISTORY");
+    public static readonly TransitionErrorKind InvalidHistory = new(nameof(InvalidHistory), 7, WorkflowErrorCodes.History);
 
     private TransitionErrorKind(string name, int value, string code)
         : base(name, value) => Code = code;

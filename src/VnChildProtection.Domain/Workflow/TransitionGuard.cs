@@ -19,6 +19,16 @@ public sealed class TransitionGuard
         this.holds = holds;
     }
 
+    /// <summary>A guard of a step whose condition reads the step's typed command.</summary>
+    /// <typeparam name="TCommand">The command type of the step.</typeparam>
+    /// <param name="description">What must hold, in English.</param>
+    /// <param name="citation">The article the condition comes from.</param>
+    /// <param name="holds">The condition.</param>
+    /// <returns>The guard; it does not hold for a command of another type.</returns>
+    internal static TransitionGuard For<TCommand>(string description, string citation, Func<Case, TCommand, bool> holds)
+        where TCommand : CaseCommand =>
+        new(description, citation, (c, command) => command is TCommand typed && holds(c, typed));
+
     /// <summary>What must hold, in English, e.g. <c>the review found the child safe and stable</c>.</summary>
     public string Description { get; }
 

@@ -8,7 +8,8 @@ namespace VnChildProtection.Domain.Workflow;
 /// </summary>
 /// <remarks>
 /// <para>Which states a trigger leaves, where it goes, who may fire it and what it requires are rows of
-/// <see cref="WorkflowDefinition.Default"/>; this set only names the steps.</para>
+/// <see cref="WorkflowDefinition.Default"/>, and the data each step needs is its command type (one sealed
+/// <see cref="CaseCommand"/> per trigger); this set only names the steps.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class WorkflowTrigger : SmartEnum<WorkflowTrigger>
@@ -73,7 +74,7 @@ public sealed class WorkflowTrigger : SmartEnum<WorkflowTrigger>
     /// <summary>Từ chối tiếp nhận: the receiving commune refuses, with a reason; ownership stays.</summary>
     public static readonly WorkflowTrigger RefuseTransfer = new(nameof(RefuseTransfer), 20, "từ chối tiếp nhận hồ sơ");
 
-    private WorkflowTrigger(string name, int value, string vietnameseName)
+    internal WorkflowTrigger(string name, int value, string vietnameseName)
         : base(name, value) => VietnameseName = vietnameseName;
 
     /// <summary>The Vietnamese name of the step.</summary>

@@ -25,13 +25,10 @@ public class WorkflowDocsExamples
         var received = new LocalDateTime(2025, 4, 29, 9, 0).InZoneStrictly(Deadline.VietnamTimeZone).ToInstant(); // Tue 29/4/2025
 
         var workflow = CaseWorkflow.Default;
-        Case drafting = workflow.Open(new CaseCommand(WorkflowTrigger.ReceiveReport, id, hotline, received)
-            { Source = ReportSource.Hotline111, Commune = commune }).AsT0;
-        drafting = workflow.Fire(drafting, new CaseCommand(WorkflowTrigger.AssessInitialRisk, id, officer, received)
-            { Risk = RiskLevel.High }).AsT0;
-        drafting = workflow.Fire(drafting, new CaseCommand(WorkflowTrigger.RecordDetailedAssessment, id, officer, received)
-            { NeedsPlan = true }).AsT0;
-        drafting = workflow.Fire(drafting, new CaseCommand(WorkflowTrigger.HoldNeedsMeeting, id, chair, received)
+        Case drafting = workflow.Open(new ReceiveReportCommand(id, hotline, received, ReportSource.Hotline111, commune)).AsT0;
+        drafting = workflow.Fire(drafting, new AssessInitialRiskCommand(id, officer, received, RiskLevel.High)).AsT0;
+        drafting = workflow.Fire(drafting, new RecordDetailedAssessmentCommand(id, officer, received, NeedsPlan: true)).AsT0;
+        drafting = workflow.Fire(drafting, new HoldNeedsMeetingCommand(id, chair, received)
             { Level = ProtectionLevel.Intervention, Categories = [SpecialCircumstance.SeriouslyHarmedByViolence] }).AsT0;
 
         PendingObligation draft = drafting.Pending.Single(); // DraftPlan, Decree 56/2017/NĐ-CP art. 28.1
@@ -52,15 +49,15 @@ public class WorkflowDocsExamples
     {
         var (workflow, drafting, id, officer, chair, received) = Setup();
         // docs:begin plan
-        var submitted = workflow.Fire(drafting, new CaseCommand(WorkflowTrigger.SubmitPlan, id, officer, received + Duration.FromDays(2))).AsT0;
-        var returned = workflow.Fire(submitted, new CaseCommand(WorkflowTrigger.ReturnPlan, id, chair, received + Duration.FromDays(3))
-            { PlanVersion = 1, Reason = "art. 28.3.d: no budget estimate" }).AsT0;     // back to Drafting, reason kept
-        var resubmitted = workflow.Fire(returned, new CaseCommand(WorkflowTrigger.SubmitPlan, id, officer, received + Duration.FromDays(6))).AsT0;
+        var submitted = workflow.Fire(drafting, new SubmitPlanCommand(id, officer, received + Duration.FromDays(2))).AsT0;
+        var returned = workflow.Fire(submitted, new ReturnPlanCommand(id, chair, received + Duration.FromDays(3),
+            PlanVersion: 1, Reason: "art. 28.3.d: no budget estimate")).AsT0;          // back to Drafting, reason kept
+        var resubmitted = workflow.Fire(returned, new SubmitPlanCommand(id, officer, received + Duration.FromDays(6))).AsT0;
 
         var approveAt = received + Duration.FromDays(7);
-        var wrongVersion = workflow.Fire(resubmitted, new CaseCommand(WorkflowTrigger.ApprovePlan, id, chair, approveAt) { PlanVersion = 1 });
-        var byOfficer = workflow.Fire(resubmitted, new CaseCommand(WorkflowTrigger.ApprovePlan, id, officer, approveAt) { PlanVersion = 2 });
-        var approved = workflow.Fire(resubmitted, new CaseCommand(WorkflowTrigger.ApprovePlan, id, chair, approveAt) { PlanVersion = 2 }).AsT0;
+        var wrongVersion = workflow.Fire(resubmitted, new ApprovePlanCommand(id, chair, approveAt, PlanVersion: 1));
+        var byOfficer = workflow.Fire(resubmitted, new ApprovePlanCommand(id, officer, approveAt, PlanVersion: 2));
+        var approved = workflow.Fire(resubmitted, new ApprovePlanCommand(id, chair, approveAt, PlanVersion: 2)).AsT0;
 
         string guard = wrongVersion.AsT1.Code; // WORKFLOW-GUARD: "Requires that it names the plan version submitted (... art. 28.4)."
         string role = byOfficer.AsT1.Code;     // WORKFLOW-ROLE: art. 28.4 gives ApprovePlan to CommuneChair
@@ -88,13 +85,11 @@ public class WorkflowDocsExamples
         var received = Instant.FromUtc(2025, 4, 29, 2, 0); // 09:00 in Vietnam
 
         var workflow = CaseWorkflow.Default;
-        var assessed = workflow.Open(new CaseCommand(WorkflowTrigger.ReceiveReport, id, police, received)
-            { Source = ReportSource.Police, Commune = commune }).AsT0;
-        assessed = workflow.Fire(assessed, new CaseCommand(WorkflowTrigger.AssessInitialRisk, id, officer, received + Duration.FromHours(2))
-            { Risk = RiskLevel.Serious }).AsT0;
+        var assessed = workflow.Open(new ReceiveReportCommand(id, police, received, ReportSource.Police, commune)).AsT0;
+        assessed = workflow.Fire(assessed, new AssessInitialRiskCommand(id, officer, received + Duration.FromHours(2), RiskLevel.Serious)).AsT0;
         Deadline emergency = assessed.Pending.Single().Deadline; // 2025-04-29T14:00:00Z: 12 hours from receipt (art. 26.3, 31.2)
 
-        var late = workflow.Fire(assessed, new CaseCommand(WorkflowTrigger.ApplyEmergencyMeasures, id, police, received + Duration.FromHours(13))).AsT0;
+        var late = workflow.Fire(assessed, new ApplyEmergencyMeasuresCommand(id, police, received + Duration.FromHours(13))).AsT0;
         ObligationOutcome outcome = late.Outcomes.Single(); // breached: IsMet false, Lateness 1 hour
         // docs:end
         Assert.Equal(Instant.FromUtc(2025, 4, 29, 14, 0), emergency.Due);
@@ -129,12 +124,12 @@ public class WorkflowDocsExamples
         // docs:begin transfer
         var newCommune = AdministrativeUnitCode.Of("00004");
         var newChair = new Actor("chair-31", WorkflowRole.CommuneChair, newCommune);
-        var requested = workflow.Fire(drafting, new CaseCommand(WorkflowTrigger.RequestTransfer, id, chair, received)
-            { Commune = newCommune, Reason = "Law on Children art. 52.2: the family moved" }).AsT0;
+        var requested = workflow.Fire(drafting, new RequestTransferCommand(id, chair, received, ReceivingCommune: newCommune)
+            { Reason = "Law on Children art. 52.2: the family moved" }).AsT0;
         bool stillOurs = requested.Commune == drafting.Commune;           // true until accepted
         bool canSee = CaseAccessPolicy.CanView(newChair, requested);      // true while the request is pending
         CaseNotice notice = requested.Notices.Single();                   // to CommuneChair of 00004
-        var accepted = workflow.Fire(requested, new CaseCommand(WorkflowTrigger.AcceptTransfer, id, newChair, received)).AsT0;
+        var accepted = workflow.Fire(requested, new AcceptTransferCommand(id, newChair, received)).AsT0;
         bool oldChairMayAct = CaseAccessPolicy.CanAct(chair, accepted);   // false: ownership moved
         // docs:end
         Assert.True(stillOurs);
@@ -167,9 +162,14 @@ public class WorkflowDocsExamples
         TransitionRule close = WorkflowDefinition.Default.Find(CaseState.Reviewing, WorkflowTrigger.Close)!;
         string basis = close.Citation;                       // Decree 56/2017/NĐ-CP art. 30.1.b, 30.3
         string guard = close.Guards.Single().Description;    // the review found the child safe and stable
+        TransitionRule approve = WorkflowDefinition.Default.Find(CaseState.AwaitingApproval, WorkflowTrigger.ApprovePlan)!;
+        System.Type command = approve.CommandType;           // ApprovePlanCommand
+        string data = string.Join(", ", approve.Data);       // planVersion: int
         // docs:end
         Assert.Contains("Reviewing --> Closed : Close [the review found the child safe and stable] (CommuneChair)", mermaid, System.StringComparison.Ordinal);
         Assert.Equal("Decree 56/2017/NĐ-CP art. 30.1.b, 30.3", basis);
         Assert.Equal("the review found the child safe and stable", guard);
+        Assert.Equal(typeof(ApprovePlanCommand), command);
+        Assert.Equal("planVersion: int", data);
     }
 }

@@ -17,7 +17,7 @@ public class CaseAccessPolicyTests
     [Fact]
     public void CanView_ReceivingCommuneWhileTransferPending()
     {
-        var requested = Drafting(TuesdayMorning).Fire(Command(WorkflowTrigger.RequestTransfer, Chair, TuesdayMorning) with { Commune = OtherCommune });
+        var requested = Drafting(TuesdayMorning).Fire(new RequestTransferCommand(Id, Chair, TuesdayMorning, OtherCommune));
         Assert.True(CaseAccessPolicy.CanView(OtherChair, requested));
         Assert.True(CaseAccessPolicy.CanFire(OtherChair, requested, WorkflowTrigger.AcceptTransfer));
         Assert.False(CaseAccessPolicy.CanFire(Chair, requested, WorkflowTrigger.AcceptTransfer));
@@ -26,7 +26,7 @@ public class CaseAccessPolicyTests
     [Fact]
     public void CanView_PoliceOnlySeriousOpenCases()
     {
-        var serious = Received(TuesdayMorning).Fire(Command(WorkflowTrigger.AssessInitialRisk, Officer, TuesdayMorning) with { Risk = RiskLevel.Serious });
+        var serious = Received(TuesdayMorning).Fire(new AssessInitialRiskCommand(Id, Officer, TuesdayMorning, RiskLevel.Serious));
         Assert.True(CaseAccessPolicy.CanView(Police, serious));
         Assert.True(CaseAccessPolicy.CanFire(Police, serious, WorkflowTrigger.ApplyEmergencyMeasures));
         Assert.False(CaseAccessPolicy.CanView(Police, Drafting(TuesdayMorning)));
@@ -35,7 +35,7 @@ public class CaseAccessPolicyTests
     [Fact]
     public void CanAct_OfficerNotOnAwaitingApprovalButChairIs()
     {
-        var submitted = Drafting(TuesdayMorning).Fire(Command(WorkflowTrigger.SubmitPlan, Officer, TuesdayMorning));
+        var submitted = Drafting(TuesdayMorning).Fire(new SubmitPlanCommand(Id, Officer, TuesdayMorning));
         Assert.False(CaseAccessPolicy.CanAct(Officer, submitted));
         Assert.True(CaseAccessPolicy.CanAct(Chair, submitted));
         Assert.False(CaseAccessPolicy.CanAct(OtherChair, submitted));
@@ -44,7 +44,7 @@ public class CaseAccessPolicyTests
     [Fact]
     public void CanView_ClosedCase_OnlyOwningCommune()
     {
-        var closed = Reviewed(TuesdayMorning, ReviewFinding.SafeAndStable).Fire(Command(WorkflowTrigger.Close, Chair, TuesdayMorning));
+        var closed = Reviewed(TuesdayMorning, ReviewFinding.SafeAndStable).Fire(new CloseCommand(Id, Chair, TuesdayMorning));
         Assert.True(CaseAccessPolicy.CanView(Officer, closed));
         Assert.False(CaseAccessPolicy.CanView(Hotline, closed));
         Assert.False(CaseAccessPolicy.CanView(LabourSocial, closed));

@@ -15,13 +15,9 @@ public class CaseEventLogTests
     public void ToJson_WritesIsoInstantsDeadlinesAndNames()
     {
         var drafting = Received(TuesdayMorning)
-            .Fire(Command(WorkflowTrigger.AssessInitialRisk, Officer, TuesdayMorning) with { Risk = RiskLevel.High })
-            .Fire(Command(WorkflowTrigger.RecordDetailedAssessment, Officer, TuesdayMorning) with { NeedsPlan = true })
-            .Fire(Command(WorkflowTrigger.HoldNeedsMeeting, Chair, TuesdayMorning) with
-            {
-                Level = ProtectionLevel.Intervention,
-                Categories = [SpecialCircumstance.SeriouslyHarmedByViolence],
-            });
+            .Fire(new AssessInitialRiskCommand(Id, Officer, TuesdayMorning, RiskLevel.High))
+            .Fire(new RecordDetailedAssessmentCommand(Id, Officer, TuesdayMorning, NeedsPlan: true))
+            .Fire(new HoldNeedsMeetingCommand(Id, Chair, TuesdayMorning) { Level = ProtectionLevel.Intervention, Categories = [SpecialCircumstance.SeriouslyHarmedByViolence] });
 
         var json = CaseEventLog.ToJson(drafting.History);
 
@@ -42,7 +38,7 @@ public class CaseEventLogTests
     public void Parse_ToJson_RoundTripsAndReplaysEqual()
     {
         var late = Local(2025, 5, 11, 2, 0);
-        var submitted = Drafting(TuesdayMorning).Fire(Command(WorkflowTrigger.SubmitPlan, Officer, late));
+        var submitted = Drafting(TuesdayMorning).Fire(new SubmitPlanCommand(Id, Officer, late));
 
         var events = CaseEventLog.Parse(CaseEventLog.ToJson(submitted.History)).AsT0;
 

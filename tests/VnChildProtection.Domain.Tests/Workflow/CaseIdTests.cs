@@ -19,9 +19,9 @@ public class CaseIdTests
     public void Parse_Valid_ReturnsTrimmedId(string text) => Assert.Equal(text.Trim(), CaseId.Parse(text).AsT0.Value);
 
     [Theory]
-    [InlineData("", "CASE-ID-EMPTY", 0)]
-    [InlineData("Nguyễn Văn A", "CASE-ID-CHARACTER", 4)]
-    [InlineData("a b", "CASE-ID-CHARACTER", 1)]
+    [InlineData("", "WORKFLOW-CASE-ID-EMPTY", 0)]
+    [InlineData("Nguyễn Văn A", "WORKFLOW-CASE-ID-CHARACTER", 4)]
+    [InlineData("a b", "WORKFLOW-CASE-ID-CHARACTER", 1)]
     public void Parse_Invalid_TypedErrorWithoutFragment(string text, string code, int position)
     {
         var error = CaseId.Parse(text).AsT1;
@@ -31,7 +31,7 @@ public class CaseIdTests
     }
 
     [Fact]
-    public void Parse_TooLong_LengthError() => Assert.Equal("CASE-ID-LENGTH", CaseId.Parse(new string('a', 65)).AsT1.Code);
+    public void Parse_TooLong_LengthError() => Assert.Equal("WORKFLOW-CASE-ID-LENGTH", CaseId.Parse(new string('a', 65)).AsT1.Code);
 
     [Property(MaxTest = 10_000)]
     public Property Parse_ToString_RoundTrips() =>

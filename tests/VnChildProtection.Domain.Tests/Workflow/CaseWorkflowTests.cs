@@ -1,6 +1,7 @@
 using System.Linq;
 using NodaTime;
 using VnChildProtection.Domain.Calendars;
+using VnChildProtection.Domain.Units;
 using VnChildProtection.Domain.Workflow;
 using static VnChildProtection.Domain.Tests.Workflow.WorkflowFixtures;
 
@@ -26,7 +27,7 @@ public class CaseWorkflowTests
     [Fact]
     public void SubmitPlan_OnFriday9May2025_ApprovalDueTuesday13May()
     {
-        var submitted = Drafting(TuesdayMorning).Fire(Command(WorkflowTrigger.SubmitPlan, Officer, Local(2025, 5, 9, 16, 0)));
+        var submitted = Drafting(TuesdayMorning).Fire(new SubmitPlanCommand(Id, Officer, Local(2025, 5, 9, 16, 0)));
 
         var decide = Assert.Single(submitted.Pending);
         Assert.Equal(Obligation.DecideOnPlan, decide.Obligation);
@@ -49,7 +50,7 @@ public class CaseWorkflowTests
     public void SubmitPlan_LateBy26Hours_RecordsBreachInHistory()
     {
         var late = Local(2025, 5, 11, 2, 0); // Sunday 11/5 02:00, 26 hours after the end of Friday 9/5
-        var submitted = Drafting(TuesdayMorning).Fire(Command(WorkflowTrigger.SubmitPlan, Officer, late));
+        var submitted = Drafting(TuesdayMorning).Fire(new SubmitPlanCommand(Id, Officer, late));
 
         var outcome = submitted.Outcomes.Single();
         Assert.False(outcome.IsMet);
@@ -61,7 +62,7 @@ public class CaseWorkflowTests
     public void AssessInitialRisk_Serious_Opens12HourLimitFromReceipt()
     {
         var assessed = Received(TuesdayMorning)
-            .Fire(Command(WorkflowTrigger.AssessInitialRisk, Officer, TuesdayMorning.Plus(Duration.FromHours(3))) with { Risk = RiskLevel.Serious });
+            .Fire(new AssessInitialRiskCommand(Id, Officer, TuesdayMorning.Plus(Duration.FromHours(3)), RiskLevel.Serious));
 
         var emergency = assessed.Pending.Single();
         Assert.Equal(Obligation.EmergencyProtection, emergency.Obligation);
@@ -76,10 +77,10 @@ public class CaseWorkflowTests
     {
         var at = TuesdayMorning;
         var planned = Received(at)
-            .Fire(Command(WorkflowTrigger.AssessInitialRisk, Officer, at) with { Risk = RiskLevel.Serious })
-            .Fire(Command(WorkflowTrigger.ApplyEmergencyMeasures, Police, at.Plus(Duration.FromHours(2))))
-            .Fire(Command(WorkflowTrigger.RecordDetailedAssessment, Officer, at.Plus(Duration.FromHours(5))) with { NeedsPlan = true })
-            .Fire(Command(WorkflowTrigger.HoldNeedsMeeting, Chair, at.Plus(Duration.FromHours(6))));
+            .Fire(new AssessInitialRiskCommand(Id, Officer, at, RiskLevel.Serious))
+            .Fire(new ApplyEmergencyMeasuresCommand(Id, Police, at.Plus(Duration.FromHours(2))))
+            .Fire(new RecordDetailedAssessmentCommand(Id, Officer, at.Plus(Duration.FromHours(5)), NeedsPlan: true))
+            .Fire(new HoldNeedsMeetingCommand(Id, Chair, at.Plus(Duration.FromHours(6))));
 
         Assert.Equal(CaseState.Drafting, planned.State);
         Assert.Empty(planned.Pending);
@@ -90,10 +91,10 @@ public class CaseWorkflowTests
     public void HoldNeedsMeeting_SeriousHarmWithoutEmergencyMeasures_GuardFails()
     {
         var assessed = Received(TuesdayMorning)
-            .Fire(Command(WorkflowTrigger.AssessInitialRisk, Officer, TuesdayMorning) with { Risk = RiskLevel.Serious })
-            .Fire(Command(WorkflowTrigger.RecordDetailedAssessment, Officer, TuesdayMorning) with { NeedsPlan = true });
+            .Fire(new AssessInitialRiskCommand(Id, Officer, TuesdayMorning, RiskLevel.Serious))
+            .Fire(new RecordDetailedAssessmentCommand(Id, Officer, TuesdayMorning, NeedsPlan: true));
 
-        var error = Engine.Fire(assessed, Command(WorkflowTrigger.HoldNeedsMeeting, Chair, TuesdayMorning)).AsT1;
+        var error = Engine.Fire(assessed, new HoldNeedsMeetingCommand(Id, Chair, TuesdayMorning)).AsT1;
 
         Assert.Equal(TransitionErrorKind.GuardFailed, error.Kind);
         Assert.Contains("emergency protection is not pending", error.Message, System.StringComparison.Ordinal);
@@ -102,9 +103,9 @@ public class CaseWorkflowTests
     [Fact]
     public void ApplyEmergencyMeasures_RiskNotSerious_GuardFails()
     {
-        var assessed = Received(TuesdayMorning).Fire(Command(WorkflowTrigger.AssessInitialRisk, Officer, TuesdayMorning) with { Risk = RiskLevel.Medium });
+        var assessed = Received(TuesdayMorning).Fire(new AssessInitialRiskCommand(Id, Officer, TuesdayMorning, RiskLevel.Medium));
 
-        var error = Engine.Fire(assessed, Command(WorkflowTrigger.ApplyEmergencyMeasures, Chair, TuesdayMorning)).AsT1;
+        var error = Engine.Fire(assessed, new ApplyEmergencyMeasuresCommand(Id, Chair, TuesdayMorning)).AsT1;
 
         Assert.Equal("WORKFLOW-GUARD", error.Code);
         Assert.Equal(CaseState.Assessing, error.State);
@@ -115,15 +116,15 @@ public class CaseWorkflowTests
     {
         var at = TuesdayMorning;
         var separated = Received(at)
-            .Fire(Command(WorkflowTrigger.AssessInitialRisk, Officer, at) with { Risk = RiskLevel.Serious })
-            .Fire(Command(WorkflowTrigger.SeparateTemporarily, Chair, at.Plus(Duration.FromHours(4))) with { Reason = "art. 32.1: harm by a caregiver" });
+            .Fire(new AssessInitialRiskCommand(Id, Officer, at, RiskLevel.Serious))
+            .Fire(new SeparateTemporarilyCommand(Id, Chair, at.Plus(Duration.FromHours(4)), "art. 32.1: harm by a caregiver"));
 
         Assert.Equal(CaseState.Separated, separated.State);
         var limit = separated.Pending.Single();
         Assert.Equal(Obligation.EndSeparation, limit.Obligation);
         Assert.Equal(new LocalDate(2025, 5, 14), limit.Deadline.DueDate); // 29/4 + 15 days = Wed 14/5, a working day
 
-        var ended = separated.Fire(Command(WorkflowTrigger.EndSeparation, Chair, Local(2025, 5, 12, 9, 0)));
+        var ended = separated.Fire(new EndSeparationCommand(Id, Chair, Local(2025, 5, 12, 9, 0)));
         Assert.Equal(CaseState.Assessing, ended.State);
         Assert.All(ended.Outcomes, o => Assert.True(o.IsMet));
         Assert.Equal(2, ended.Outcomes.Count());
@@ -132,9 +133,9 @@ public class CaseWorkflowTests
     [Fact]
     public void ApprovePlan_WrongVersion_GuardFails()
     {
-        var submitted = Drafting(TuesdayMorning).Fire(Command(WorkflowTrigger.SubmitPlan, Officer, TuesdayMorning));
+        var submitted = Drafting(TuesdayMorning).Fire(new SubmitPlanCommand(Id, Officer, TuesdayMorning));
 
-        var error = Engine.Fire(submitted, Command(WorkflowTrigger.ApprovePlan, Chair, TuesdayMorning) with { PlanVersion = 2 }).AsT1;
+        var error = Engine.Fire(submitted, new ApprovePlanCommand(Id, Chair, TuesdayMorning, 2)).AsT1;
 
         Assert.Equal(TransitionErrorKind.GuardFailed, error.Kind);
         Assert.Contains("plan version submitted", error.Message, System.StringComparison.Ordinal);
@@ -143,7 +144,7 @@ public class CaseWorkflowTests
     [Fact]
     public void ApprovePlan_BeforeAnyPlanDrafted_NotAllowedInState()
     {
-        var error = Engine.Fire(Drafting(TuesdayMorning), Command(WorkflowTrigger.ApprovePlan, Chair, TuesdayMorning) with { PlanVersion = 1 }).AsT1;
+        var error = Engine.Fire(Drafting(TuesdayMorning), new ApprovePlanCommand(Id, Chair, TuesdayMorning, 1)).AsT1;
 
         Assert.Equal(TransitionErrorKind.NotAllowedInState, error.Kind);
         Assert.Contains("allowed: ", error.Message, System.StringComparison.Ordinal);
@@ -153,8 +154,8 @@ public class CaseWorkflowTests
     public void ReturnPlan_KeepsReasonAndNextSubmissionIsVersionTwo()
     {
         var returned = Drafting(TuesdayMorning)
-            .Fire(Command(WorkflowTrigger.SubmitPlan, Officer, TuesdayMorning))
-            .Fire(Command(WorkflowTrigger.ReturnPlan, Chair, TuesdayMorning) with { PlanVersion = 1, Reason = "art. 28.3.d: no budget estimate" });
+            .Fire(new SubmitPlanCommand(Id, Officer, TuesdayMorning))
+            .Fire(new ReturnPlanCommand(Id, Chair, TuesdayMorning, 1, "art. 28.3.d: no budget estimate"));
 
         Assert.Equal(CaseState.Drafting, returned.State);
         Assert.Equal("art. 28.3.d: no budget estimate", returned.ReturnReason);
@@ -162,17 +163,17 @@ public class CaseWorkflowTests
         Assert.Equal(Obligation.DecideOnPlan, decided.Obligation);
         Assert.True(decided.IsMet);
 
-        var resubmitted = returned.Fire(Command(WorkflowTrigger.SubmitPlan, Officer, TuesdayMorning));
+        var resubmitted = returned.Fire(new SubmitPlanCommand(Id, Officer, TuesdayMorning));
         Assert.Equal(2, resubmitted.SubmittedPlanVersion);
-        Assert.Equal(CaseState.Implementing, resubmitted.Fire(Command(WorkflowTrigger.ApprovePlan, Chair, TuesdayMorning) with { PlanVersion = 2 }).State);
+        Assert.Equal(CaseState.Implementing, resubmitted.Fire(new ApprovePlanCommand(Id, Chair, TuesdayMorning, 2)).State);
     }
 
     [Fact]
     public void ReturnPlan_WithoutReason_InvalidCommand()
     {
-        var submitted = Drafting(TuesdayMorning).Fire(Command(WorkflowTrigger.SubmitPlan, Officer, TuesdayMorning));
+        var submitted = Drafting(TuesdayMorning).Fire(new SubmitPlanCommand(Id, Officer, TuesdayMorning));
 
-        var error = Engine.Fire(submitted, Command(WorkflowTrigger.ReturnPlan, Chair, TuesdayMorning) with { PlanVersion = 1 }).AsT1;
+        var error = Engine.Fire(submitted, new ReturnPlanCommand(Id, Chair, TuesdayMorning, 1, "")).AsT1;
 
         Assert.Equal(TransitionErrorKind.InvalidCommand, error.Kind);
     }
@@ -181,9 +182,9 @@ public class CaseWorkflowTests
     public void AdjustPlan_MakesNewVersionInForce()
     {
         var adjusted = Drafting(TuesdayMorning)
-            .Fire(Command(WorkflowTrigger.SubmitPlan, Officer, TuesdayMorning))
-            .Fire(Command(WorkflowTrigger.ApprovePlan, Chair, TuesdayMorning) with { PlanVersion = 1 })
-            .Fire(Command(WorkflowTrigger.AdjustPlan, Chair, TuesdayMorning) with { Reason = "art. 29.1.a: child moved school" });
+            .Fire(new SubmitPlanCommand(Id, Officer, TuesdayMorning))
+            .Fire(new ApprovePlanCommand(Id, Chair, TuesdayMorning, 1))
+            .Fire(new AdjustPlanCommand(Id, Chair, TuesdayMorning, "art. 29.1.a: child moved school"));
 
         Assert.Equal(CaseState.Implementing, adjusted.State);
         Assert.Equal(2, adjusted.ApprovedPlanVersion);
@@ -192,11 +193,11 @@ public class CaseWorkflowTests
     [Fact]
     public void Close_AfterReviewFoundSafe_ClosesAndOnlyReopenLeaves()
     {
-        var closed = Reviewed(TuesdayMorning, ReviewFinding.SafeAndStable).Fire(Command(WorkflowTrigger.Close, Chair, TuesdayMorning));
+        var closed = Reviewed(TuesdayMorning, ReviewFinding.SafeAndStable).Fire(new CloseCommand(Id, Chair, TuesdayMorning));
 
         Assert.Equal(CaseState.Closed, closed.State);
         Assert.Equal([WorkflowTrigger.Reopen], Engine.Definition.TriggersFrom(CaseState.Closed));
-        var reopened = closed.Fire(Command(WorkflowTrigger.Reopen, Police, Local(2025, 9, 1, 8, 0)) with { Source = ReportSource.Police });
+        var reopened = closed.Fire(new ReopenCommand(Id, Police, Local(2025, 9, 1, 8, 0), ReportSource.Police));
         Assert.Equal(CaseState.Received, reopened.State);
         Assert.Equal(2, reopened.Cycle);
         Assert.Equal(Local(2025, 9, 1, 8, 0), reopened.ReceivedAt);
@@ -208,11 +209,11 @@ public class CaseWorkflowTests
     {
         var reviewed = Reviewed(TuesdayMorning, ReviewFinding.StillAtRisk);
 
-        var error = Engine.Fire(reviewed, Command(WorkflowTrigger.Close, Chair, TuesdayMorning)).AsT1;
+        var error = Engine.Fire(reviewed, new CloseCommand(Id, Chair, TuesdayMorning)).AsT1;
         Assert.Equal(TransitionErrorKind.GuardFailed, error.Kind);
         Assert.Contains("safe and stable", error.Message, System.StringComparison.Ordinal);
 
-        var replanned = reviewed.Fire(Command(WorkflowTrigger.Replan, Chair, TuesdayMorning));
+        var replanned = reviewed.Fire(new ReplanCommand(Id, Chair, TuesdayMorning));
         Assert.Equal(CaseState.Drafting, replanned.State);
         Assert.Equal(Obligation.DraftPlan, replanned.Pending.Single().Obligation);
     }
@@ -220,7 +221,7 @@ public class CaseWorkflowTests
     [Fact]
     public void Close_BeforeReview_NotAllowedInState()
     {
-        var error = Engine.Fire(Drafting(TuesdayMorning), Command(WorkflowTrigger.Close, Chair, TuesdayMorning)).AsT1;
+        var error = Engine.Fire(Drafting(TuesdayMorning), new CloseCommand(Id, Chair, TuesdayMorning)).AsT1;
         Assert.Equal(TransitionErrorKind.NotAllowedInState, error.Kind);
     }
 
@@ -228,9 +229,9 @@ public class CaseWorkflowTests
     public void CloseWithoutPlan_AssessmentFoundNoNeed_Closes()
     {
         var closed = Received(TuesdayMorning)
-            .Fire(Command(WorkflowTrigger.AssessInitialRisk, Officer, TuesdayMorning) with { Risk = RiskLevel.Low })
-            .Fire(Command(WorkflowTrigger.RecordDetailedAssessment, Officer, TuesdayMorning) with { NeedsPlan = false })
-            .Fire(Command(WorkflowTrigger.CloseWithoutPlan, Chair, TuesdayMorning));
+            .Fire(new AssessInitialRiskCommand(Id, Officer, TuesdayMorning, RiskLevel.Low))
+            .Fire(new RecordDetailedAssessmentCommand(Id, Officer, TuesdayMorning, NeedsPlan: false))
+            .Fire(new CloseWithoutPlanCommand(Id, Chair, TuesdayMorning));
 
         Assert.Equal(CaseState.Closed, closed.State);
     }
@@ -238,9 +239,9 @@ public class CaseWorkflowTests
     [Fact]
     public void ApprovePlan_ByOfficer_RoleNotAllowedCitesArticle()
     {
-        var submitted = Drafting(TuesdayMorning).Fire(Command(WorkflowTrigger.SubmitPlan, Officer, TuesdayMorning));
+        var submitted = Drafting(TuesdayMorning).Fire(new SubmitPlanCommand(Id, Officer, TuesdayMorning));
 
-        var error = Engine.Fire(submitted, Command(WorkflowTrigger.ApprovePlan, Officer, TuesdayMorning) with { PlanVersion = 1 }).AsT1;
+        var error = Engine.Fire(submitted, new ApprovePlanCommand(Id, Officer, TuesdayMorning, 1)).AsT1;
 
         Assert.Equal(TransitionErrorKind.RoleNotAllowed, error.Kind);
         Assert.Contains("art. 28.4", error.Message, System.StringComparison.Ordinal);
@@ -249,21 +250,22 @@ public class CaseWorkflowTests
     [Fact]
     public void AssessInitialRisk_OfficerOfAnotherCommune_WrongCommune()
     {
-        var error = Engine.Fire(Received(TuesdayMorning), Command(WorkflowTrigger.AssessInitialRisk, OtherOfficer, TuesdayMorning) with { Risk = RiskLevel.Low }).AsT1;
+        var error = Engine.Fire(Received(TuesdayMorning), new AssessInitialRiskCommand(Id, OtherOfficer, TuesdayMorning, RiskLevel.Low)).AsT1;
         Assert.Equal(TransitionErrorKind.WrongCommune, error.Kind);
     }
 
     [Fact]
     public void Fire_DatedBeforeLastEvent_OutOfOrder()
     {
-        var error = Engine.Fire(Received(TuesdayMorning), Command(WorkflowTrigger.AssessInitialRisk, Officer, TuesdayMorning - Duration.FromMinutes(1)) with { Risk = RiskLevel.Low }).AsT1;
+        var error = Engine.Fire(Received(TuesdayMorning), new AssessInitialRiskCommand(Id, Officer, TuesdayMorning - Duration.FromMinutes(1), RiskLevel.Low)).AsT1;
         Assert.Equal(TransitionErrorKind.OutOfOrder, error.Kind);
     }
 
     [Fact]
-    public void Open_ReportWithoutCommune_InvalidCommand()
+    public void Open_ReportOfAUnitThatIsNotACommune_InvalidCommand()
     {
-        var error = Engine.Open(Command(WorkflowTrigger.ReceiveReport, Hotline, TuesdayMorning) with { Source = ReportSource.Hotline111 }).AsT1;
+        // A report without a commune cannot be built (ReceiveReportCommand requires one); a province code is refused.
+        var error = Engine.Open(new ReceiveReportCommand(Id, Hotline, TuesdayMorning, ReportSource.Hotline111, AdministrativeUnitCode.Of("01"))).AsT1;
         Assert.Equal(TransitionErrorKind.InvalidCommand, error.Kind);
         Assert.Null(error.State);
     }
@@ -272,29 +274,29 @@ public class CaseWorkflowTests
     public void Transfer_AcceptedByReceivingCommune_MovesOwnershipOnlyThen()
     {
         var requested = Drafting(TuesdayMorning)
-            .Fire(Command(WorkflowTrigger.RequestTransfer, Chair, TuesdayMorning) with { Commune = OtherCommune, Reason = "Law art. 52.2: the family moved" });
+            .Fire(new RequestTransferCommand(Id, Chair, TuesdayMorning, OtherCommune) { Reason = "Law art. 52.2: the family moved" });
         Assert.Equal(Commune, requested.Commune);
         Assert.Equal(OtherCommune, requested.PendingTransferTo);
         Assert.Contains(requested.Notices, n => n.Recipient == WorkflowRole.CommuneChair && n.RecipientCommune == OtherCommune);
 
-        var byOwner = Engine.Fire(requested, Command(WorkflowTrigger.AcceptTransfer, Chair, TuesdayMorning)).AsT1;
+        var byOwner = Engine.Fire(requested, new AcceptTransferCommand(Id, Chair, TuesdayMorning)).AsT1;
         Assert.Equal(TransitionErrorKind.WrongCommune, byOwner.Kind);
 
-        var accepted = requested.Fire(Command(WorkflowTrigger.AcceptTransfer, OtherChair, TuesdayMorning));
+        var accepted = requested.Fire(new AcceptTransferCommand(Id, OtherChair, TuesdayMorning));
         Assert.Equal(OtherCommune, accepted.Commune);
         Assert.Null(accepted.PendingTransferTo);
         Assert.Equal(CaseState.Drafting, accepted.State);
         Assert.Equal(Obligation.DraftPlan, accepted.Pending.Single().Obligation);
         Assert.Contains(accepted.Notices, n => n.RecipientCommune == Commune);
-        Assert.Equal(CaseState.AwaitingApproval, accepted.Fire(Command(WorkflowTrigger.SubmitPlan, OtherOfficer, TuesdayMorning)).State);
+        Assert.Equal(CaseState.AwaitingApproval, accepted.Fire(new SubmitPlanCommand(Id, OtherOfficer, TuesdayMorning)).State);
     }
 
     [Fact]
     public void Transfer_Refused_OwnershipStays()
     {
         var refused = Drafting(TuesdayMorning)
-            .Fire(Command(WorkflowTrigger.RequestTransfer, Chair, TuesdayMorning) with { Commune = OtherCommune })
-            .Fire(Command(WorkflowTrigger.RefuseTransfer, OtherChair, TuesdayMorning) with { Reason = "the child does not reside here" });
+            .Fire(new RequestTransferCommand(Id, Chair, TuesdayMorning, OtherCommune))
+            .Fire(new RefuseTransferCommand(Id, OtherChair, TuesdayMorning, "the child does not reside here"));
 
         Assert.Equal(Commune, refused.Commune);
         Assert.Null(refused.PendingTransferTo);
@@ -303,14 +305,14 @@ public class CaseWorkflowTests
     [Fact]
     public void RequestTransfer_ToOwnCommune_GuardFails()
     {
-        var error = Engine.Fire(Drafting(TuesdayMorning), Command(WorkflowTrigger.RequestTransfer, Chair, TuesdayMorning) with { Commune = Commune }).AsT1;
+        var error = Engine.Fire(Drafting(TuesdayMorning), new RequestTransferCommand(Id, Chair, TuesdayMorning, Commune)).AsT1;
         Assert.Equal(TransitionErrorKind.GuardFailed, error.Kind);
     }
 
     [Fact]
     public void ObligationsAt_EarlierInstant_LooksAtHistoryUpToThen()
     {
-        var submitted = Drafting(TuesdayMorning).Fire(Command(WorkflowTrigger.SubmitPlan, Officer, Local(2025, 5, 12, 9, 0)));
+        var submitted = Drafting(TuesdayMorning).Fire(new SubmitPlanCommand(Id, Officer, Local(2025, 5, 12, 9, 0)));
 
         var before = submitted.ObligationsAt(Local(2025, 5, 10, 8, 0));
         Assert.Equal(Obligation.DraftPlan, before.Single().Obligation);
@@ -322,7 +324,7 @@ public class CaseWorkflowTests
     [Fact]
     public void Replay_History_EqualsCase()
     {
-        var closed = Reviewed(TuesdayMorning, ReviewFinding.SafeAndStable).Fire(Command(WorkflowTrigger.Close, Chair, TuesdayMorning));
+        var closed = Reviewed(TuesdayMorning, ReviewFinding.SafeAndStable).Fire(new CloseCommand(Id, Chair, TuesdayMorning));
 
         var replayed = Case.Replay(closed.History).AsT0;
 
@@ -345,19 +347,19 @@ public class CaseWorkflowTests
     public void ToString_NeverShowsReasons()
     {
         var returned = Drafting(TuesdayMorning)
-            .Fire(Command(WorkflowTrigger.SubmitPlan, Officer, TuesdayMorning))
-            .Fire(Command(WorkflowTrigger.ReturnPlan, Chair, TuesdayMorning) with { PlanVersion = 1, Reason = "Nguyễn Văn A" });
+            .Fire(new SubmitPlanCommand(Id, Officer, TuesdayMorning))
+            .Fire(new ReturnPlanCommand(Id, Chair, TuesdayMorning, 1, "Nguyễn Văn A"));
 
         Assert.DoesNotContain("Nguyễn", returned.ToString(), System.StringComparison.Ordinal);
         Assert.DoesNotContain("Nguyễn", returned.History[^1].ToString(), System.StringComparison.Ordinal);
-        Assert.DoesNotContain("Nguyễn", (Command(WorkflowTrigger.ReturnPlan, Chair, TuesdayMorning) with { Reason = "Nguyễn Văn A" }).ToString(), System.StringComparison.Ordinal);
+        Assert.DoesNotContain("Nguyễn", (new ReturnPlanCommand(Id, Chair, TuesdayMorning, 1, "Nguyễn Văn A")).ToString(), System.StringComparison.Ordinal);
         Assert.Equal("Case HN-2025-000123: Drafting, commune 00070, cycle 1, 6 events", returned.ToString());
     }
 
     [Fact]
     public void Timetable_NotEmergency_DraftThenDecide()
     {
-        var timetable = Engine.Timetable(TuesdayMorning, emergency: false);
+        var timetable = Engine.Timetable(TuesdayMorning, emergency: false).AsT0;
 
         Assert.Equal([Obligation.DraftPlan, Obligation.DecideOnPlan], timetable.Select(o => o.Obligation));
         Assert.Equal(new LocalDate(2025, 5, 9), timetable[0].Deadline.DueDate);
@@ -368,7 +370,7 @@ public class CaseWorkflowTests
     [Fact]
     public void Timetable_Emergency_Only12Hours()
     {
-        var timetable = Engine.Timetable(TuesdayMorning, emergency: true);
+        var timetable = Engine.Timetable(TuesdayMorning, emergency: true).AsT0;
 
         var only = Assert.Single(timetable);
         Assert.Equal(Obligation.EmergencyProtection, only.Obligation);

@@ -21,15 +21,14 @@ public class CaseloadTests
         var commune = i % 3 == 0 ? OtherCommune : Commune;
         var officer = i % 3 == 0 ? OtherOfficer : Officer;
         var chair = i % 3 == 0 ? OtherChair : Chair;
-        CaseCommand Cmd(WorkflowTrigger t, Actor a) => new(t, id, a, at);
-        var c = Engine.Open(Cmd(WorkflowTrigger.ReceiveReport, Hotline) with { Source = ReportSource.Hotline111, Commune = commune }).AsT0
-            .Fire(Cmd(WorkflowTrigger.AssessInitialRisk, officer) with { Risk = i % 4 == 0 ? RiskLevel.Serious : RiskLevel.High });
+        var c = Engine.Open(new ReceiveReportCommand(id, Hotline, at, ReportSource.Hotline111, commune)).AsT0
+            .Fire(new AssessInitialRiskCommand(id, officer, at, i % 4 == 0 ? RiskLevel.Serious : RiskLevel.High));
         if (i % 4 == 0)
         {
             return c;
         }
-        c = c.Fire(Cmd(WorkflowTrigger.RecordDetailedAssessment, officer) with { NeedsPlan = true }).Fire(Cmd(WorkflowTrigger.HoldNeedsMeeting, chair));
-        return i % 2 == 0 ? c.Fire(Cmd(WorkflowTrigger.SubmitPlan, officer)) : c;
+        c = c.Fire(new RecordDetailedAssessmentCommand(id, officer, at, NeedsPlan: true)).Fire(new HoldNeedsMeetingCommand(id, chair, at));
+        return i % 2 == 0 ? c.Fire(new SubmitPlanCommand(id, officer, at)) : c;
     }
 
     [Fact]

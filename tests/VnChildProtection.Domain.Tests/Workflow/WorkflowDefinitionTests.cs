@@ -41,6 +41,29 @@ public class WorkflowDefinitionTests
     }
 
     [Fact]
+    public void Table_EachTriggerHasItsOwnCommandType()
+    {
+        var steps = Table.Transitions.Select(r => (r.Trigger, r.CommandType)).Distinct().ToArray();
+
+        Assert.Equal(WorkflowTrigger.List.Count, steps.Length);
+        Assert.Equal(steps.Length, steps.Select(s => s.CommandType).Distinct().Count());
+        Assert.All(steps, s => Assert.Equal(s.Trigger.Name + "Command", s.CommandType.Name));
+        Assert.All(steps, s => Assert.True(s.CommandType.IsSealed && s.CommandType.IsSubclassOf(typeof(CaseCommand))));
+    }
+
+    [Fact]
+    public void Table_EachRowListsTheDataItsCommandRequires()
+    {
+        // The data a row shows is the command's constructor beyond the case, the actor and the instant.
+        foreach (var row in Table.Transitions)
+        {
+            var parameters = row.CommandType.GetConstructors().Single(c => c.GetParameters()[0].ParameterType == typeof(CaseId)).GetParameters().Skip(3);
+            var expected = parameters.Select(p => char.ToLowerInvariant(p.Name![0]) + p.Name[1..] + ": " + (p.ParameterType == typeof(int) ? "int" : p.ParameterType == typeof(bool) ? "bool" : p.ParameterType == typeof(string) ? "string" : p.ParameterType.Name));
+            Assert.Equal(expected, row.Data);
+        }
+    }
+
+    [Fact]
     public void Obligations_PeriodsAreThoseOfTheDecree()
     {
         Assert.Equal(("12 hours", "12 giờ"), (Table.RuleFor(Obligation.EmergencyProtection).TimeLimit.ToEnglishString(), Table.RuleFor(Obligation.EmergencyProtection).TimeLimit.ToString()));

@@ -30,10 +30,8 @@ internal static class WorkflowFixtures
     public static Instant Local(int year, int month, int day, int hour, int minute) =>
         new LocalDateTime(year, month, day, hour, minute).InZoneStrictly(Deadline.VietnamTimeZone).ToInstant();
 
-    public static CaseCommand Command(WorkflowTrigger trigger, Actor actor, Instant at) => new(trigger, Id, actor, at);
-
     public static Case Received(Instant at) =>
-        Engine.Open(Command(WorkflowTrigger.ReceiveReport, Hotline, at) with { Source = ReportSource.Hotline111, Commune = Commune }).AsT0;
+        Engine.Open(new ReceiveReportCommand(Id, Hotline, at, ReportSource.Hotline111, Commune)).AsT0;
 
     public static Case Fire(this Case current, CaseCommand command) =>
         Engine.Fire(current, command).Match(c => c, e => throw new Xunit.Sdk.XunitException(e.ToString()));
@@ -41,15 +39,15 @@ internal static class WorkflowFixtures
     /// <summary>Received, assessed (not serious), needs found and the meeting held, all at <paramref name="at"/>.</summary>
     public static Case Drafting(Instant at) =>
         Received(at)
-            .Fire(Command(WorkflowTrigger.AssessInitialRisk, Officer, at) with { Risk = RiskLevel.High })
-            .Fire(Command(WorkflowTrigger.RecordDetailedAssessment, Officer, at) with { NeedsPlan = true })
-            .Fire(Command(WorkflowTrigger.HoldNeedsMeeting, Chair, at));
+            .Fire(new AssessInitialRiskCommand(Id, Officer, at, RiskLevel.High))
+            .Fire(new RecordDetailedAssessmentCommand(Id, Officer, at, NeedsPlan: true))
+            .Fire(new HoldNeedsMeetingCommand(Id, Chair, at));
 
     /// <summary>A plan submitted and approved, then reviewed with <paramref name="finding"/>.</summary>
     public static Case Reviewed(Instant at, ReviewFinding finding) =>
         Drafting(at)
-            .Fire(Command(WorkflowTrigger.SubmitPlan, Officer, at))
-            .Fire(Command(WorkflowTrigger.ApprovePlan, Chair, at) with { PlanVersion = 1 })
-            .Fire(Command(WorkflowTrigger.StartReview, Officer, at))
-            .Fire(Command(WorkflowTrigger.RecordReview, Officer, at) with { Finding = finding });
+            .Fire(new SubmitPlanCommand(Id, Officer, at))
+            .Fire(new ApprovePlanCommand(Id, Chair, at, 1))
+            .Fire(new StartReviewCommand(Id, Officer, at))
+            .Fire(new RecordReviewCommand(Id, Officer, at, finding));
 }

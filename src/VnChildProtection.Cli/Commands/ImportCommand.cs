@@ -147,7 +147,7 @@ internal static class ImportCommand
             foreach (var deadline in plan.Reporting)
             {
                 table.AddRow(deadline.Source?.Line.ToString(CultureInfo.InvariantCulture) ?? "", Markup.Escape(DueText(deadline)),
-                    Markup.Escape(deadline.Report ?? ""), deadline.Tier?.ToString(CultureInfo.InvariantCulture) ?? "");
+                    Markup.Escape(deadline.Report ?? ""), deadline.Tier?.Value.ToString(CultureInfo.InvariantCulture) ?? "");
             }
             console.Write(table);
         }

@@ -75,7 +75,7 @@ public static class ImportEvaluator
                 .Distinct(StringComparer.Ordinal),
             EvaluationCategory.Deadlines => plan.Reporting
                 .Where(d => d.Due is not null || d.DueDate is not null)
-                .Select(d => EvaluationKeys.Deadline(d.Due is { } due ? EvaluationKeys.Due(due) : EvaluationKeys.Iso(d.DueDate!.Value), d.Report, d.Tier)),
+                .Select(d => EvaluationKeys.Deadline(d.Due is { } due ? EvaluationKeys.Due(due) : EvaluationKeys.Iso(d.DueDate!.Value), d.Report, d.Tier?.Value)),
             _ => [],
         };
     }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using NodaTime;
 using VnChildProtection.Domain.Calendars;
+using VnChildProtection.Domain.Calendars.Reporting;
 using VnChildProtection.Domain.Collections;
 using VnChildProtection.Domain.Plans;
 using VnChildProtection.Domain.Text;
@@ -56,7 +57,7 @@ internal static partial class DeadlineExtractor
             return;
         }
         var previousEnd = 0;
-        int? previousTier = null;
+        ReportingTier? previousTier = null;
         foreach (Match date in DateExpression().Matches(sentence))
         {
             var before = sentence[..date.Index];
@@ -67,7 +68,7 @@ internal static partial class DeadlineExtractor
             }
             var segment = sentence[previousEnd..date.Index];
             var joined = previousTier is not null && !RecipientCue().IsMatch(segment) && !segment.Contains("tổng hợp", StringComparison.OrdinalIgnoreCase);
-            var tier = joined ? previousTier!.Value : TierOf(sentence[..date.Index], segment);
+            var tier = joined ? previousTier! : TierOf(sentence[..date.Index], segment);
             var report = ReportAfter(sentence, date.Index + date.Length) ?? ReportBefore(segment);
             var span = paragraph.Span(context.Source, start + date.Index, date.Length);
             var path = string.Create(CultureInfo.InvariantCulture, $"$.reporting[{result.Count}]");
@@ -107,7 +108,7 @@ internal static partial class DeadlineExtractor
         }
     }
 
-    private static PlanReportingDeadline? Build(ImportContext context, Match date, string? report, int tier, SourceSpan span)
+    private static PlanReportingDeadline? Build(ImportContext context, Match date, string? report, ReportingTier tier, SourceSpan span)
     {
         var day = int.Parse(date.Groups["day"].Value, CultureInfo.InvariantCulture);
         var month = int.Parse(date.Groups["month"].Value, CultureInfo.InvariantCulture);
@@ -130,12 +131,12 @@ internal static partial class DeadlineExtractor
         return new PlanReportingDeadline { Text = text, Report = report, Tier = tier, Due = new AnnualDate(month, day), Source = span };
     }
 
-    private static int TierOf(string before, string segment)
+    private static ReportingTier TierOf(string before, string segment)
     {
         var key = VietnameseText.ToMatchKey(segment);
         if (Regex.IsMatch(key, @"\btong hop\b.*\bbao cao\b", RegexOptions.CultureInvariant))
         {
-            return Regex.IsMatch(key, @"\b(thu tuong|chinh phu)\b", RegexOptions.CultureInvariant) ? 4 : 3;
+            return Regex.IsMatch(key, @"\b(thu tuong|chinh phu)\b", RegexOptions.CultureInvariant) ? ReportingTier.Ministry : ReportingTier.Province;
         }
         // Who reports is named before the verb "báo cáo"; the recipient after it ("về Sở Y tế") says nothing of the tier.
         var verb = before.IndexOf("báo cáo", StringComparison.OrdinalIgnoreCase);
@@ -143,9 +144,9 @@ internal static partial class DeadlineExtractor
         if (Regex.IsMatch(subject, @"\b(cap xa|cac xa|ubnd xa)\b", RegexOptions.CultureInvariant)
             && !Regex.IsMatch(subject, @"\b(huyen|so|ban nganh)\b", RegexOptions.CultureInvariant))
         {
-            return 1;
+            return ReportingTier.Commune;
         }
-        return 2;
+        return ReportingTier.District;
     }
 
     private static string? ReportAfter(string sentence, int from)

@@ -233,7 +233,7 @@ public sealed partial class PlanTextImporter
             // A law named with neither year nor number ("theo quy định của Luật Trẻ em", or inside the title of a cited
             // decree: "quy định chi tiết một số điều của Luật Trẻ em") speaks of the law in general: it names no
             // document that could be dated or checked, so it is not a citation of the plan.
-            if (citation.Reference is { IsNamed: true, Year: null, IssueDate: null })
+            if (citation.Reference is NamedLegalReference { Year: null, IssueDate: null })
             {
                 continue;
             }

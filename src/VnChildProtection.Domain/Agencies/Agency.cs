@@ -1,4 +1,5 @@
 using System;
+using VnChildProtection.Domain.Units;
 using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Agencies;
@@ -8,9 +9,9 @@ namespace VnChildProtection.Domain.Agencies;
 /// (kind <c>so-y-te</c>) of Quảng Ninh (unit code <c>22</c>): "Sở Y tế tỉnh Quảng Ninh".
 /// </summary>
 /// <remarks>
-/// <para>The unit is an opaque code string (the province or commune code of Decision 19/2025/QĐ-TTg or its
-/// predecessors) so this namespace does not depend on the administrative-unit model; a code alone is not an
-/// identity across 2025 (codes were reused), so pair it with the plan's date when looking the unit up.</para>
+/// <para>The unit is an <see cref="AdministrativeUnitCode"/> (the province or commune code of Decision 19/2025/QĐ-TTg
+/// or its predecessors); a code alone is not an identity across 2025 (codes were reused), so pair it with the plan's
+/// date when looking the unit up in <see cref="AdministrativeUnitRegistry"/>.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class Agency : IEquatable<Agency>
@@ -19,18 +20,17 @@ public sealed class Agency : IEquatable<Agency>
     /// <param name="kind">The kind.</param>
     /// <param name="unitCode">The administrative-unit code, or null when the unit is not known.</param>
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="unitCode"/> is empty or whitespace.</exception>
-    public Agency(AgencyKind kind, string? unitCode = null)
+    public Agency(AgencyKind kind, AdministrativeUnitCode? unitCode = null)
     {
         Kind = Preconditions.CheckNotNull(kind);
-        UnitCode = unitCode is null ? null : Preconditions.CheckNotBlank(unitCode).Trim();
+        UnitCode = unitCode;
     }
 
     /// <summary>The agency kind.</summary>
     public AgencyKind Kind { get; }
 
     /// <summary>The administrative-unit code, or null.</summary>
-    public string? UnitCode { get; }
+    public AdministrativeUnitCode? UnitCode { get; }
 
     /// <inheritdoc />
     public bool Equals(Agency? other) => other is not null && Kind == other.Kind && UnitCode == other.UnitCode;

@@ -247,13 +247,13 @@ internal sealed class AgencyNameIndex
     // quadratic edit distance when it could not matter.
     private static double Score(PreparedKey input, Entry entry)
     {
-        var dice = StringDistance.TokenDice(input.Tokens, entry.TokenSet);
+        var dice = StringSimilarity.TokenDice(input.Tokens, entry.TokenSet);
         var ratio = (double)Math.Min(input.Key.Length, entry.Key.Length) / Math.Max(1, Math.Max(input.Key.Length, entry.Key.Length));
         if ((0.5 * ratio) + (0.5 * dice) < MinCandidateScore)
         {
             return 0.5 * dice;
         }
-        var edit = ratio < 0.5 ? 0.0 : StringDistance.LevenshteinSimilarity(input.Key, entry.Key);
+        var edit = ratio < 0.5 ? 0.0 : StringSimilarity.LevenshteinSimilarity(input.Key, entry.Key);
         return Math.Clamp((0.5 * edit) + (0.5 * dice), 0.0, 1.0);
     }
 

@@ -90,7 +90,7 @@ public sealed class TimeLimit : IEquatable<TimeLimit>
         var key = VietnameseText.FoldKeepingLength(normal); // same length: positions in the key are positions in the text
         if (key.Length == 0)
         {
-            return new ParseError("TIMELIMIT-EMPTY", "The time limit is empty.", 0, 0, "");
+            return new ParseError(CalendarErrorCodes.TimeLimitEmpty, "The time limit is empty.", 0, 0, "");
         }
         var position = 0;
         foreach (var prefix in Prefixes)
@@ -109,11 +109,11 @@ public sealed class TimeLimit : IEquatable<TimeLimit>
         var countText = key[position..countEnd];
         if (countText.Length == 0)
         {
-            return new ParseError("TIMELIMIT-COUNT", "The time limit has no count.", position, 0, "");
+            return new ParseError(CalendarErrorCodes.TimeLimitCount, "The time limit has no count.", position, 0, "");
         }
         if (!TryReadCount(countText, out var count))
         {
-            return new ParseError("TIMELIMIT-COUNT", "The count must be a number from 1 to 999 (digits, or a word from một to mười).",
+            return new ParseError(CalendarErrorCodes.TimeLimitCount, "The count must be a number from 1 to 999 (digits, or a word from một to mười).",
                 position, countText.Length, normal[position..countEnd]);
         }
         var unitStart = countEnd < key.Length && key[countEnd] == ' ' ? countEnd + 1 : countEnd;
@@ -123,16 +123,16 @@ public sealed class TimeLimit : IEquatable<TimeLimit>
         {
             // "mười lăm ngày": only one-word counts are read; refusing beats reading 10 with an unknown unit "lăm ngày".
             var end = unitStart + nextWord.Length;
-            return new ParseError("TIMELIMIT-COUNT", "Counts above ten must be written in digits (15 ngày, not mười lăm ngày).",
+            return new ParseError(CalendarErrorCodes.TimeLimitCount, "Counts above ten must be written in digits (15 ngày, not mười lăm ngày).",
                 position, end - position, normal[position..end]);
         }
         if (unitText.Length == 0)
         {
-            return new ParseError("TIMELIMIT-UNIT", "The time limit has no unit (giờ, ngày, ngày làm việc, tháng).", unitStart, 0, "");
+            return new ParseError(CalendarErrorCodes.TimeLimitUnit, "The time limit has no unit (giờ, ngày, ngày làm việc, tháng).", unitStart, 0, "");
         }
         if (!Units.TryGetValue(unitText, out var unit))
         {
-            return new ParseError("TIMELIMIT-UNIT", "The unit must be giờ, ngày, ngày làm việc or tháng (hours, days, working days, months).",
+            return new ParseError(CalendarErrorCodes.TimeLimitUnit, "The unit must be giờ, ngày, ngày làm việc or tháng (hours, days, working days, months).",
                 unitStart, unitText.Length, normal[unitStart..]);
         }
         return new TimeLimit(count, unit);

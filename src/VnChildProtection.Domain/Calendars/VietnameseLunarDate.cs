@@ -138,19 +138,19 @@ public readonly struct VietnameseLunarDate : IEquatable<VietnameseLunarDate>, IC
         }
         if (year < VietnameseLunarCalendar.MinYear || year > VietnameseLunarCalendar.MaxYear)
         {
-            return new ParseError("LUNAR-DATE-YEAR-RANGE",
+            return new ParseError(CalendarErrorCodes.LunarDateYearRange,
                 $"The lunar year must be in the range [{VietnameseLunarCalendar.MinYear}, {VietnameseLunarCalendar.MaxYear}].", 0, 4, s[..4]);
         }
         int days = month is >= 1 and <= 12 ? LunarMonthTable.Vietnam.DaysInMonth(year, month, isLeap) : 0;
         if (days == 0)
         {
-            return new ParseError(isLeap && month is >= 1 and <= 12 ? "LUNAR-DATE-NO-LEAP-MONTH" : "LUNAR-DATE-FORMAT",
+            return new ParseError(isLeap && month is >= 1 and <= 12 ? CalendarErrorCodes.LunarDateNoLeapMonth : CalendarErrorCodes.LunarDateFormat,
                 isLeap && month is >= 1 and <= 12 ? "The lunar year has no such leap month." : "The month must be in the range [1, 12].",
                 monthStart, monthEnd - monthStart, s[monthStart..monthEnd]);
         }
         if (day < 1 || day > days)
         {
-            return new ParseError("LUNAR-DATE-DAY-RANGE", $"The lunar month has {days} days.", dayStart, s.Length - dayStart, s[dayStart..]);
+            return new ParseError(CalendarErrorCodes.LunarDateDayRange, $"The lunar month has {days} days.", dayStart, s.Length - dayStart, s[dayStart..]);
         }
         return new VietnameseLunarDate(Pack(year, month, isLeap, day));
     }
@@ -245,5 +245,5 @@ public readonly struct VietnameseLunarDate : IEquatable<VietnameseLunarDate>, IC
     }
 
     private static ParseError FormatError(string s) =>
-        new("LUNAR-DATE-FORMAT", "Expected a lunar date such as 2025-08-15 or 2025-06L-01 (L marks a leap month).", 0, s.Length, s);
+        new(CalendarErrorCodes.LunarDateFormat, "Expected a lunar date such as 2025-08-15 or 2025-06L-01 (L marks a leap month).", 0, s.Length, s);
 }

@@ -241,7 +241,7 @@ public sealed class AgeBand : IEquatable<AgeBand>, IComparable<AgeBand>, ICompar
         {
             if (tokens.Count == 0)
             {
-                return new ParseError("AGE-BAND-EMPTY", "Expected an age band but the text is empty.", 0, 0, string.Empty);
+                return new ParseError(ChildErrorCodes.AgeBandEmpty, "Expected an age band but the text is empty.", 0, 0, string.Empty);
             }
             var under = Accept("<") || Accept("duoi");
             var from = !under && Accept("tu");
@@ -269,38 +269,38 @@ public sealed class AgeBand : IEquatable<AgeBand>, IComparable<AgeBand>, ICompar
             {
                 if (!Accept("len"))
                 {
-                    return Error("AGE-BAND-AND-OVER", "Expected 'trở lên'.", tokens[openToken].Position, text.Length - tokens[openToken].Position);
+                    return Error(ChildErrorCodes.AgeBandAndOver, "Expected 'trở lên'.", tokens[openToken].Position, text.Length - tokens[openToken].Position);
                 }
                 open = true;
             }
             if (_index < tokens.Count)
             {
                 var token = tokens[_index];
-                return Error("AGE-BAND-TRAILING-TEXT", "Unexpected text in an age band.", token.Position, text.Length - token.Position);
+                return Error(ChildErrorCodes.AgeBandTrailingText, "Unexpected text in an age band.", token.Position, text.Length - token.Position);
             }
             if (under && (second is not null || open))
             {
-                return Error("AGE-BAND-CONFLICT", "'Under' cannot be combined with a range or 'and over'.", tokens[0].Position, text.Length - tokens[0].Position);
+                return Error(ChildErrorCodes.AgeBandConflict, "'Under' cannot be combined with a range or 'and over'.", tokens[0].Position, text.Length - tokens[0].Position);
             }
             if (second is not null && open)
             {
-                return Error("AGE-BAND-CONFLICT", "A closed range cannot also be 'and over'.", tokens[openToken].Position, text.Length - tokens[openToken].Position);
+                return Error(ChildErrorCodes.AgeBandConflict, "A closed range cannot also be 'and over'.", tokens[openToken].Position, text.Length - tokens[openToken].Position);
             }
             if (under)
             {
                 return first.AsT0 == 0
-                    ? Error("AGE-BAND-EMPTY-RANGE", "'Under 0' contains no age.", tokens[0].Position, text.Length - tokens[0].Position)
+                    ? Error(ChildErrorCodes.AgeBandEmptyRange, "'Under 0' contains no age.", tokens[0].Position, text.Length - tokens[0].Position)
                     : AgeBand.Under(first.AsT0);
             }
             var oldest = second ?? first.AsT0;
             if ((second is not null || (!open && !from)) && oldest >= MaxAge)
             {
-                return Error("AGE-BAND-AGE-TOO-LARGE", "A closed range must end below " + MaxAge.ToString(CultureInfo.InvariantCulture) + ".", tokens[0].Position, text.Length - tokens[0].Position);
+                return Error(ChildErrorCodes.AgeBandAgeTooLarge, "A closed range must end below " + MaxAge.ToString(CultureInfo.InvariantCulture) + ".", tokens[0].Position, text.Length - tokens[0].Position);
             }
             if (second is { } maximum)
             {
                 return maximum < first.AsT0
-                    ? Error("AGE-BAND-RANGE-REVERSED", "The upper age is below the lower age.", tokens[rangeToken].Position, text.Length - tokens[rangeToken].Position)
+                    ? Error(ChildErrorCodes.AgeBandRangeReversed, "The upper age is below the lower age.", tokens[rangeToken].Position, text.Length - tokens[rangeToken].Position)
                     : AgeBand.Between(first.AsT0, maximum);
             }
             // "từ 6 tuổi" without "trở lên" still reads as a lower bound.
@@ -323,13 +323,13 @@ public sealed class AgeBand : IEquatable<AgeBand>, IComparable<AgeBand>, ICompar
             {
                 var position = _index < tokens.Count ? tokens[_index].Position : text.Length;
                 var length = _index < tokens.Count ? tokens[_index].Raw.Length : 0;
-                return Error("AGE-BAND-AGE-EXPECTED", "Expected an age in years.", position, length);
+                return Error(ChildErrorCodes.AgeBandAgeExpected, "Expected an age in years.", position, length);
             }
             var token = tokens[_index++];
             var digits = token.Raw.TrimStart('0');
             if (digits.Length > 3 || (digits.Length > 0 && int.Parse(digits, CultureInfo.InvariantCulture) > MaxAge))
             {
-                return Error("AGE-BAND-AGE-TOO-LARGE", "Ages must be at most " + MaxAge.ToString(CultureInfo.InvariantCulture) + ".", token.Position, token.Raw.Length);
+                return Error(ChildErrorCodes.AgeBandAgeTooLarge, "Ages must be at most " + MaxAge.ToString(CultureInfo.InvariantCulture) + ".", token.Position, token.Raw.Length);
             }
             return digits.Length == 0 ? 0 : int.Parse(digits, CultureInfo.InvariantCulture);
         }

@@ -125,7 +125,7 @@ public sealed class SpecialCircumstance : SmartEnum<SpecialCircumstance>
                 return candidate;
             }
         }
-        return new ParseError("SPECIAL-CIRCUMSTANCE-LETTER",
+        return new ParseError(ChildErrorCodes.SpecialCircumstanceLetter,
             "Expected one of the letters a, b, c, d, đ, e, g, h, i, k, l, m, n, o of article 10 clause 1.", 0, text.Length, text);
     }
 

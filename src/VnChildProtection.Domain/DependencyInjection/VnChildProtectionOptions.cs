@@ -29,7 +29,7 @@ public sealed class VnChildProtectionOptions
     public IDictionary<string, IList<string>> AgencyAliases { get; } = new Dictionary<string, IList<string>>();
 
     /// <summary>Laws known by name to add to <see cref="KnownLawRegistry.Default"/> (used by the citation finder).</summary>
-    public IList<LegalReference> KnownLaws { get; } = new List<LegalReference>();
+    public IList<NumberedLegalReference> KnownLaws { get; } = new List<NumberedLegalReference>();
 
     /// <summary>Yearly holiday schedules that replace the shipped or statutory ones for their years.</summary>
     public IList<HolidaySchedule> HolidaySchedules { get; } = new List<HolidaySchedule>();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using VnChildProtection.Domain.Text;
 using VnChildProtection.Domain.Utility;
@@ -21,20 +22,20 @@ namespace VnChildProtection.Domain.Legal;
 /// </remarks>
 public sealed class KnownLawRegistry
 {
-    private readonly ImmutableArray<LegalReference> _entries;
+    private readonly ImmutableArray<NumberedLegalReference> _entries;
 
     /// <summary>Creates a registry from numbered references that carry a title.</summary>
-    /// <param name="entries">Each entry: a numbered reference to a law or code with <see cref="LegalReference.Title"/> set.</param>
+    /// <param name="entries">Each entry: a numbered reference to a law or code with <see cref="NumberedLegalReference.Title"/> set.</param>
     /// <exception cref="ArgumentNullException"><paramref name="entries"/> or an entry is null.</exception>
-    /// <exception cref="ArgumentException">An entry is named rather than numbered, has no title, or is not a law or code.</exception>
-    public KnownLawRegistry(IEnumerable<LegalReference> entries)
+    /// <exception cref="ArgumentException">An entry has no title or is not a law or code.</exception>
+    public KnownLawRegistry(IEnumerable<NumberedLegalReference> entries)
     {
         Preconditions.CheckNotNull(entries);
-        var list = new List<LegalReference>();
+        var list = new List<NumberedLegalReference>();
         foreach (var entry in entries)
         {
             Preconditions.CheckNotNull(entry, nameof(entries));
-            Preconditions.CheckArgument(!entry.IsNamed && entry.Title is not null && (entry.Type == DocumentType.Law || entry.Type == DocumentType.Code), nameof(entries), "Each entry must be a numbered law or code with a title.");
+            Preconditions.CheckArgument(entry.Title is not null && (entry.Type == DocumentType.Law || entry.Type == DocumentType.Code), nameof(entries), "Each entry must be a law or code with a title.");
             // A later entry for the same document overrides an earlier one.
             list.RemoveAll(e => e.Equals(entry));
             list.Add(entry);
@@ -51,7 +52,7 @@ public sealed class KnownLawRegistry
     public static KnownLawRegistry Default { get; } = new(KnownLawsData.Entries);
 
     /// <summary>The entries, each a numbered reference with title and adoption date.</summary>
-    public IReadOnlyList<LegalReference> Entries => _entries;
+    public IReadOnlyList<NumberedLegalReference> Entries => _entries;
 
     internal IReadOnlyList<(DocumentType Type, string Title, string Folded)> FoldedTitles { get; }
 
@@ -60,7 +61,7 @@ public sealed class KnownLawRegistry
     /// <returns>The new registry; this one is unchanged.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null.</exception>
     /// <exception cref="ArgumentException">An entry is malformed.</exception>
-    public KnownLawRegistry WithEntries(IEnumerable<LegalReference> entries) => new(_entries.Concat(Preconditions.CheckNotNull(entries)));
+    public KnownLawRegistry WithEntries(IEnumerable<NumberedLegalReference> entries) => new(_entries.Concat(Preconditions.CheckNotNull(entries)));
 
     /// <summary>
     /// Finds the entry a reference denotes: for a named reference, the entry with the same kind and title
@@ -71,14 +72,14 @@ public sealed class KnownLawRegistry
     /// <param name="entry">The numbered entry, or null.</param>
     /// <returns>Whether exactly one entry matches.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
-    public bool TryResolve(LegalReference reference, out LegalReference? entry)
+    public bool TryResolve(LegalReference reference, [NotNullWhen(true)] out NumberedLegalReference? entry)
     {
         Preconditions.CheckNotNull(reference);
-        LegalReference[] matches;
-        if (reference.IsNamed)
+        NumberedLegalReference[] matches;
+        if (reference is NamedLegalReference named)
         {
-            var key = VietnameseText.ToMatchKey(reference.Title);
-            matches = [.. _entries.Where(e => e.Type == reference.Type && VietnameseText.ToMatchKey(e.Title!) == key && (reference.Year is null || e.Year == reference.Year))];
+            var key = VietnameseText.ToMatchKey(named.Title);
+            matches = [.. _entries.Where(e => e.Type == named.Type && VietnameseText.ToMatchKey(e.Title!) == key && (named.Year is null || e.Year == named.Year))];
         }
         else
         {

@@ -12,7 +12,7 @@ namespace VnChildProtection.Domain.Legal;
 /// </remarks>
 internal static class KnownLawsData
 {
-    internal static LegalReference[] Entries { get; } =
+    internal static NumberedLegalReference[] Entries { get; } =
     [
         // Law on Children: header of tests/corpus/law/law_LuatTreEm_102-2016-QH13.txt ("Luật số 102/2016/QH13 Trẻ em ngày 05/04/2016").
         Law("102", 2016, "QH13", "Trẻ em", new LocalDate(2016, 4, 5)),
@@ -24,6 +24,6 @@ internal static class KnownLawsData
         Law("89", 2025, "QH15", "Ngân sách nhà nước", new LocalDate(2025, 6, 25)),
     ];
 
-    private static LegalReference Law(string number, int year, string issuer, string title, LocalDate adopted) =>
+    private static NumberedLegalReference Law(string number, int year, string issuer, string title, LocalDate adopted) =>
         LegalReference.Create(DocumentType.Law, number, year, issuer, adopted).WithTitle(title);
 }

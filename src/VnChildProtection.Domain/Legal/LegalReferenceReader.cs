@@ -276,12 +276,12 @@ internal sealed class LegalReferenceReader
                 return Error(LegalErrorCodes.YearMismatch, $"The number says {y} but the issue date is in {d.Date.Value.Year}.", d.Start, d.End - d.Start, start, end);
             }
         }
-        var type = LegalReference.ResolveType(word, code, issuer, out var contradiction);
+        var type = NumberedLegalReference.ResolveType(word, code, issuer, out var contradiction);
         if (contradiction is not null)
         {
             return Error(LegalErrorCodes.TypeMismatch, contradiction, start, i - start, start, end);
         }
-        return new Outcome(start, end, LegalReference.CreateUnchecked(type, sequence, year, code?.Code, separator, issuer, date), null);
+        return new Outcome(start, end, NumberedLegalReference.CreateUnchecked(type, sequence, year, code?.Code, separator, issuer, date), null);
     }
 
     private Outcome? ReadNamed(int start, int j, DocumentType type)

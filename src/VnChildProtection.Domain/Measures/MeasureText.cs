@@ -97,14 +97,14 @@ internal static class MeasureText
     /// (<c>{codePrefix}-EMPTY</c>, a number error, or <c>{codePrefix}-NEGATIVE</c>).
     /// </summary>
     internal static ParseError? ScanLeadingNumber(
-        string text, NumberTextStyle style, string codePrefix, string what, out string nfc, out NumberScan number)
+        string text, NumberTextStyle style, (string Empty, string Negative) codes, string what, out string nfc, out NumberScan number)
     {
         nfc = VietnameseText.ToNfc(text);
         number = default;
         var start = SkipSpaces(nfc, 0);
         if (start == nfc.Length)
         {
-            return Empty(codePrefix + "-EMPTY", what, nfc);
+            return Empty(codes.Empty, what, nfc);
         }
         number = VietnameseNumber.Scan(nfc, start, style);
         if (number.Error is not null)
@@ -112,7 +112,7 @@ internal static class MeasureText
             return number.Error;
         }
         return number.Value < 0m
-            ? Error(codePrefix + "-NEGATIVE", "The value cannot be negative.", nfc, start, number.End - start)
+            ? Error(codes.Negative, "The value cannot be negative.", nfc, start, number.End - start)
             : null;
     }
 

@@ -87,7 +87,7 @@ public sealed class MoneyVnd : IEquatable<MoneyVnd>, IComparable<MoneyVnd>, ICom
     public static OneOf<MoneyVnd, ParseError> Parse(string text, NumberTextStyle style)
     {
         Preconditions.CheckNotNull(text);
-        if (MeasureText.ScanLeadingNumber(text, style, "MONEY", "an amount of money", out var nfc, out var number) is { } error)
+        if (MeasureText.ScanLeadingNumber(text, style, (MeasureErrorCodes.MoneyEmpty, MeasureErrorCodes.MoneyNegative), "an amount of money", out var nfc, out var number) is { } error)
         {
             return error;
         }
@@ -102,17 +102,17 @@ public sealed class MoneyVnd : IEquatable<MoneyVnd>, IComparable<MoneyVnd>, ICom
         }
         if (VietnameseText.ToMatchKey(nfc[wordStart..wordEnd]) is not ("dong" or "d" or "vnd"))
         {
-            return MeasureText.Error("MONEY-CURRENCY-MISSING", "Expected 'đồng', 'đ' or 'VND' after the amount.", nfc, wordStart, wordEnd - wordStart);
+            return MeasureText.Error(MeasureErrorCodes.MoneyCurrencyMissing, "Expected 'đồng', 'đ' or 'VND' after the amount.", nfc, wordStart, wordEnd - wordStart);
         }
         var multiplier = scale ?? 1m;
         if (number.Value > decimal.MaxValue / multiplier)
         {
-            return MeasureText.Error("MONEY-TOO-LARGE", "The amount is too large to be represented.", nfc, start, wordEnd - start);
+            return MeasureText.Error(MeasureErrorCodes.MoneyTooLarge, "The amount is too large to be represented.", nfc, start, wordEnd - start);
         }
         var amount = number.Value * multiplier;
         if (!MeasureText.IsWholeNumber(amount))
         {
-            return MeasureText.Error("MONEY-FRACTIONAL-DONG", "The amount is not a whole number of đồng.", nfc, start, wordEnd - start);
+            return MeasureText.Error(MeasureErrorCodes.MoneyFractionalDong, "The amount is not a whole number of đồng.", nfc, start, wordEnd - start);
         }
         var position = MeasureText.SkipSpaces(nfc, wordEnd);
         var period = MoneyPeriod.None;
@@ -128,13 +128,13 @@ public sealed class MoneyVnd : IEquatable<MoneyVnd>, IComparable<MoneyVnd>, ICom
             };
             if (period == MoneyPeriod.None)
             {
-                return MeasureText.Error("MONEY-PERIOD-UNKNOWN", "Expected 'năm' or 'tháng' after '/'.", nfc, periodStart, periodEnd - periodStart);
+                return MeasureText.Error(MeasureErrorCodes.MoneyPeriodUnknown, "Expected 'năm' or 'tháng' after '/'.", nfc, periodStart, periodEnd - periodStart);
             }
             position = MeasureText.SkipSpaces(nfc, periodEnd);
         }
         return position == nfc.Length
             ? new MoneyVnd(amount, period)
-            : MeasureText.Trailing("MONEY-TRAILING-TEXT", nfc, position);
+            : MeasureText.Trailing(MeasureErrorCodes.MoneyTrailingText, nfc, position);
     }
 
     /// <summary>Tries to parse the Vietnamese forms.</summary>

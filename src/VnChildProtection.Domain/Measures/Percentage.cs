@@ -87,17 +87,17 @@ public sealed class Percentage : IEquatable<Percentage>, IComparable<Percentage>
     public static OneOf<Percentage, ParseError> Parse(string text, NumberTextStyle style)
     {
         Preconditions.CheckNotNull(text);
-        if (MeasureText.ScanLeadingNumber(text, style, "PERCENT", "a percentage", out var nfc, out var number) is { } error)
+        if (MeasureText.ScanLeadingNumber(text, style, (MeasureErrorCodes.PercentEmpty, MeasureErrorCodes.PercentNegative), "a percentage", out var nfc, out var number) is { } error)
         {
             return error;
         }
         var position = MeasureText.SkipSpaces(nfc, number.End);
         if (position == nfc.Length || nfc[position] != '%')
         {
-            return MeasureText.Error("PERCENT-SIGN-MISSING", "Expected '%' after the number.", nfc, position, nfc.Length - position);
+            return MeasureText.Error(MeasureErrorCodes.PercentSignMissing, "Expected '%' after the number.", nfc, position, nfc.Length - position);
         }
         position = MeasureText.SkipSpaces(nfc, position + 1);
-        return position == nfc.Length ? new Percentage(number.Value) : MeasureText.Trailing("PERCENT-TRAILING-TEXT", nfc, position);
+        return position == nfc.Length ? new Percentage(number.Value) : MeasureText.Trailing(MeasureErrorCodes.PercentTrailingText, nfc, position);
     }
 
     /// <summary>Tries to parse the canonical Vietnamese form.</summary>

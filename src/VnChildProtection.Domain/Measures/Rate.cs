@@ -84,7 +84,7 @@ public sealed class Rate : IEquatable<Rate>, IComparable<Rate>, IComparable, IFo
     public static OneOf<Rate, ParseError> Parse(string text, NumberTextStyle style)
     {
         Preconditions.CheckNotNull(text);
-        if (MeasureText.ScanLeadingNumber(text, style, "RATE", "a rate", out var nfc, out var number) is { } error)
+        if (MeasureText.ScanLeadingNumber(text, style, (MeasureErrorCodes.RateEmpty, MeasureErrorCodes.RateNegative), "a rate", out var nfc, out var number) is { } error)
         {
             return error;
         }
@@ -102,7 +102,7 @@ public sealed class Rate : IEquatable<Rate>, IComparable<Rate>, IComparable, IFo
             perWord = lastWord is "tren" or "per" && (noun.Length == 0 || IsNumeratorNoun(noun));
             if (!perWord && !IsNumeratorNoun(key))
             {
-                return MeasureText.Error("RATE-BASE-MISSING", "Expected '/' and a base (1.000 or 100.000) after the number.", nfc, position, nounEnd - position);
+                return MeasureText.Error(MeasureErrorCodes.RateBaseMissing, "Expected '/' and a base (1.000 or 100.000) after the number.", nfc, position, nounEnd - position);
             }
             position = MeasureText.SkipSpaces(nfc, nounEnd);
         }
@@ -111,11 +111,11 @@ public sealed class Rate : IEquatable<Rate>, IComparable<Rate>, IComparable, IFo
             position = MeasureText.SkipSpaces(nfc, position + 1);
             return position == nfc.Length
                 ? new Rate(number.Value, RateBase.PerThousand)
-                : MeasureText.Trailing("RATE-TRAILING-TEXT", nfc, position);
+                : MeasureText.Trailing(MeasureErrorCodes.RateTrailingText, nfc, position);
         }
         if (!perWord && (position == nfc.Length || nfc[position] != '/'))
         {
-            return MeasureText.Error("RATE-BASE-MISSING", "Expected '/' and a base (1.000 or 100.000) after the number.", nfc, position, nfc.Length - position);
+            return MeasureText.Error(MeasureErrorCodes.RateBaseMissing, "Expected '/' and a base (1.000 or 100.000) after the number.", nfc, position, nfc.Length - position);
         }
         var factorStart = MeasureText.SkipSpaces(nfc, perWord ? position : position + 1);
         var factor = VietnameseNumber.Scan(nfc, factorStart, style);
@@ -125,17 +125,17 @@ public sealed class Rate : IEquatable<Rate>, IComparable<Rate>, IComparable, IFo
         }
         if (factor.Value is not (1_000m or 100_000m))
         {
-            return MeasureText.Error("RATE-BASE-UNSUPPORTED", "A rate must be per 1.000 or per 100.000.", nfc, factorStart, factor.End - factorStart);
+            return MeasureText.Error(MeasureErrorCodes.RateBaseUnsupported, "A rate must be per 1.000 or per 100.000.", nfc, factorStart, factor.End - factorStart);
         }
         var populationStart = MeasureText.SkipSpaces(nfc, factor.End);
         var populationEnd = MeasureText.ReadPhrase(nfc, populationStart);
         var rateBase = FindBase(factor.Value, VietnameseText.ToMatchKey(nfc[populationStart..populationEnd]));
         if (rateBase is null)
         {
-            return MeasureText.Error("RATE-POPULATION-UNKNOWN", "Unknown population; expected 'trẻ đẻ sống' after 1.000 or 'trẻ em' after 100.000.", nfc, populationStart, populationEnd - populationStart);
+            return MeasureText.Error(MeasureErrorCodes.RatePopulationUnknown, "Unknown population; expected 'trẻ đẻ sống' after 1.000 or 'trẻ em' after 100.000.", nfc, populationStart, populationEnd - populationStart);
         }
         position = MeasureText.SkipSpaces(nfc, populationEnd);
-        return position == nfc.Length ? new Rate(number.Value, rateBase) : MeasureText.Trailing("RATE-TRAILING-TEXT", nfc, position);
+        return position == nfc.Length ? new Rate(number.Value, rateBase) : MeasureText.Trailing(MeasureErrorCodes.RateTrailingText, nfc, position);
     }
 
     /// <summary>Tries to parse the canonical Vietnamese form.</summary>

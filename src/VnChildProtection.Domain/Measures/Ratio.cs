@@ -61,7 +61,7 @@ public sealed class Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparable, 
         var start = MeasureText.SkipSpaces(nfc, 0);
         if (start == nfc.Length)
         {
-            return MeasureText.Empty("RATIO-EMPTY", "a count fraction", nfc);
+            return MeasureText.Empty(MeasureErrorCodes.RatioEmpty, "a count fraction", nfc);
         }
         var numerator = ScanCount(nfc, start, style, out var numeratorEnd);
         if (numerator.IsT1)
@@ -71,7 +71,7 @@ public sealed class Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparable, 
         var position = MeasureText.SkipSpaces(nfc, numeratorEnd);
         if (position == nfc.Length || nfc[position] != '/')
         {
-            return MeasureText.Error("RATIO-SLASH-MISSING", "Expected '/' between the two counts.", nfc, position, nfc.Length - position);
+            return MeasureText.Error(MeasureErrorCodes.RatioSlashMissing, "Expected '/' between the two counts.", nfc, position, nfc.Length - position);
         }
         var denominatorStart = MeasureText.SkipSpaces(nfc, position + 1);
         var denominator = ScanCount(nfc, denominatorStart, style, out var denominatorEnd);
@@ -81,12 +81,12 @@ public sealed class Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparable, 
         }
         if (denominator.AsT0 == 0)
         {
-            return MeasureText.Error("RATIO-ZERO-DENOMINATOR", "The total of a count fraction must be greater than zero.", nfc, denominatorStart, denominatorEnd - denominatorStart);
+            return MeasureText.Error(MeasureErrorCodes.RatioZeroDenominator, "The total of a count fraction must be greater than zero.", nfc, denominatorStart, denominatorEnd - denominatorStart);
         }
         position = MeasureText.SkipSpaces(nfc, denominatorEnd);
         return position == nfc.Length
             ? new Ratio(numerator.AsT0, denominator.AsT0)
-            : MeasureText.Trailing("RATIO-TRAILING-TEXT", nfc, position);
+            : MeasureText.Trailing(MeasureErrorCodes.RatioTrailingText, nfc, position);
     }
 
     /// <summary>Tries to parse <c>144/200</c> (Vietnamese number style).</summary>
@@ -182,7 +182,7 @@ public sealed class Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparable, 
         end = scan.End;
         if (scan.Value < 0m || !MeasureText.IsWholeNumber(scan.Value) || scan.Value > long.MaxValue)
         {
-            return MeasureText.Error("RATIO-NOT-A-COUNT", "Both sides of a count fraction must be whole numbers from 0 to 9.223.372.036.854.775.807.", text, start, scan.End - start);
+            return MeasureText.Error(MeasureErrorCodes.RatioNotACount, "Both sides of a count fraction must be whole numbers from 0 to 9.223.372.036.854.775.807.", text, start, scan.End - start);
         }
         return (long)scan.Value;
     }

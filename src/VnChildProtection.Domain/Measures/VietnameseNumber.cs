@@ -50,7 +50,7 @@ public static class VietnameseNumber
         var start = MeasureText.SkipSpaces(nfc, 0);
         if (start == nfc.Length)
         {
-            return MeasureText.Empty("NUMBER-EMPTY", "a number", nfc);
+            return MeasureText.Empty(MeasureErrorCodes.NumberEmpty, "a number", nfc);
         }
         var scan = Scan(nfc, start, style);
         if (scan.Error is not null)
@@ -58,7 +58,7 @@ public static class VietnameseNumber
             return scan.Error;
         }
         var end = MeasureText.SkipSpaces(nfc, scan.End);
-        return end == nfc.Length ? scan.Value : MeasureText.Trailing("NUMBER-TRAILING-TEXT", nfc, end);
+        return end == nfc.Length ? scan.Value : MeasureText.Trailing(MeasureErrorCodes.NumberTrailingText, nfc, end);
     }
 
     /// <summary>Tries to parse a Vietnamese-style number.</summary>
@@ -147,7 +147,7 @@ public static class VietnameseNumber
         if (position == integerStart)
         {
             return NumberScan.Failure(MeasureText.Error(
-                "NUMBER-EXPECTED", "Expected a digit.", text, position, position < text.Length ? 1 : 0));
+                MeasureErrorCodes.NumberExpected, "Expected a digit.", text, position, position < text.Length ? 1 : 0));
         }
         var digits = new StringBuilder(text.Length - start);
         digits.Append(text, integerStart, position - integerStart);
@@ -162,14 +162,14 @@ public static class VietnameseNumber
                 if (groupEnd - groupStart != 3)
                 {
                     return NumberScan.Failure(MeasureText.Error(
-                        "NUMBER-DECIMAL-DOT",
+                        MeasureErrorCodes.NumberDecimalDot,
                         "In Vietnamese numbers '.' groups thousands and must be followed by exactly three digits; use ',' for decimals or parse with the invariant style.",
                         text, position, groupEnd - position));
                 }
                 if (firstGroupLength > 3)
                 {
                     return NumberScan.Failure(MeasureText.Error(
-                        "NUMBER-GROUPING", "The digits before the first thousands dot must be one to three.", text, integerStart, groupEnd - integerStart));
+                        MeasureErrorCodes.NumberGrouping, "The digits before the first thousands dot must be one to three.", text, integerStart, groupEnd - integerStart));
                 }
                 digits.Append(text, groupStart, 3);
                 position = groupEnd;
@@ -183,7 +183,7 @@ public static class VietnameseNumber
             if (IsSeparatorBeforeDigit(text, position, ',') || IsSeparatorBeforeDigit(text, position, '.'))
             {
                 return NumberScan.Failure(MeasureText.Error(
-                    "NUMBER-SEPARATOR", "A separator after the decimal part is not valid in a Vietnamese number.", text, position, 1));
+                    MeasureErrorCodes.NumberSeparator, "A separator after the decimal part is not valid in a Vietnamese number.", text, position, 1));
             }
         }
         else
@@ -197,7 +197,7 @@ public static class VietnameseNumber
             if (IsSeparatorBeforeDigit(text, position, ',') || IsSeparatorBeforeDigit(text, position, '.'))
             {
                 return NumberScan.Failure(MeasureText.Error(
-                    "NUMBER-SEPARATOR", "Invariant numbers have no thousands separator and one decimal point.", text, position, 1));
+                    MeasureErrorCodes.NumberSeparator, "Invariant numbers have no thousands separator and one decimal point.", text, position, 1));
             }
         }
         return ToDecimal(text, start, position, negative, digits.ToString(), fraction);
@@ -212,12 +212,12 @@ public static class VietnameseNumber
         if (!decimal.TryParse(canonical, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
             return NumberScan.Failure(MeasureText.Error(
-                "NUMBER-TOO-LARGE", "The number is too large to be represented.", text, start, end - start));
+                MeasureErrorCodes.NumberTooLarge, "The number is too large to be represented.", text, start, end - start));
         }
         if (value.ToString("0.############################", CultureInfo.InvariantCulture) != canonical)
         {
             return NumberScan.Failure(MeasureText.Error(
-                "NUMBER-PRECISION", "The number has more significant digits than can be represented exactly.", text, start, end - start));
+                MeasureErrorCodes.NumberPrecision, "The number has more significant digits than can be represented exactly.", text, start, end - start));
         }
         return NumberScan.Success(negative ? -value : value, end);
     }

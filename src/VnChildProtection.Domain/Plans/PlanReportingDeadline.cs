@@ -1,5 +1,6 @@
 using NodaTime;
 using VnChildProtection.Domain.Calendars;
+using VnChildProtection.Domain.Calendars.Reporting;
 
 namespace VnChildProtection.Domain.Plans;
 
@@ -8,9 +9,9 @@ namespace VnChildProtection.Domain.Plans;
 /// when (<c>báo cáo 6 tháng (trước ngày 20/5)</c>; the department reports to the ministry by 25/5).
 /// </summary>
 /// <remarks>
-/// Tiers are numbered from the bottom so that order is meaningful, with the values of
-/// <see cref="Calendars.Reporting.ReportingTier"/>: 1 commune, 2 district, 3 province or department, 4 ministry or national. A lower tier must be due no later than the tier it reports to (rule
-/// <c>report-deadline-order</c>). This type is immutable and thread-safe.
+/// The tier is a <see cref="ReportingTier"/>, ordered from the bottom by its value (1 commune, 2 district, 3 province or
+/// department, 4 ministry or national; plan JSON writes that number). A lower tier must be due no later than the tier it
+/// reports to (rule <c>report-deadline-order</c>). This type is immutable and thread-safe.
 /// </remarks>
 public sealed record PlanReportingDeadline
 {
@@ -20,8 +21,8 @@ public sealed record PlanReportingDeadline
     /// <summary>The report as named (<c>6 tháng</c>, <c>năm</c>, <c>quý</c>, <c>đột xuất</c>), when stated.</summary>
     public string? Report { get; init; }
 
-    /// <summary>The tier that reports (1 commune … 4 national), when known.</summary>
-    public int? Tier { get; init; }
+    /// <summary>The tier that reports (commune … ministry), when known.</summary>
+    public ReportingTier? Tier { get; init; }
 
     /// <summary>The yearly due day (<c>20/5</c>), for recurring reports.</summary>
     public AnnualDate? Due { get; init; }

@@ -28,7 +28,7 @@ internal static partial class TargetParser
         }
         if (folded.Length == 0)
         {
-            return Error("TARGET-EMPTY", "The target text is empty.", 0, 0, normalized);
+            return Error(TargetErrorCodes.Empty, "The target text is empty.", 0, 0, normalized);
         }
 
         var fraction = CountFractionRegex().Match(folded);
@@ -42,7 +42,7 @@ internal static partial class TargetParser
         {
             if (folded.LastIndexOf("giam", annual.Index, StringComparison.Ordinal) < 0)
             {
-                return Error("TARGET-ANNUAL-INCREASE-UNSUPPORTED", "Only yearly reductions (giảm ... hằng năm) are supported.", annual.Index, annual.Length, normalized);
+                return Error(TargetErrorCodes.AnnualIncreaseUnsupported, "Only yearly reductions (giảm ... hằng năm) are supported.", annual.Index, annual.Length, normalized);
             }
             return ParseAnnual(annual, normalized);
         }
@@ -54,7 +54,7 @@ internal static partial class TargetParser
         }
         if (UnquantifiedReductionRegex().Match(folded) is { Success: true } vague)
         {
-            return Error("TARGET-REDUCTION-UNQUANTIFIED", "A reduction against a baseline year without an amount cannot be evaluated.", vague.Index, vague.Length, normalized);
+            return Error(TargetErrorCodes.ReductionUnquantified, "A reduction against a baseline year without an amount cannot be evaluated.", vague.Index, vague.Length, normalized);
         }
 
         return ParseThreshold(folded, normalized, unitWhenUnstated, directionWhenUnstated);
@@ -120,13 +120,13 @@ internal static partial class TargetParser
         if (!TryInt(m.Groups["bc"].Value, out var bc) || !TryInt(m.Groups["bt"].Value, out var bt)
             || !TryInt(m.Groups["tc"].Value, out var tc) || !TryInt(m.Groups["tt"].Value, out var tt))
         {
-            return Error("TARGET-NUMBER-INVALID", "A count is too large.", m.Index, m.Length, source);
+            return Error(TargetErrorCodes.NumberInvalid, "A count is too large.", m.Index, m.Length, source);
         }
         var by = Year(m.Groups["by"].Value);
         var ty = Year(m.Groups["ty"].Value);
         if (bt == 0 || tt == 0 || bc > bt || tc > tt || ty <= by || by < Milestone.MinYear || ty > Milestone.MaxYear)
         {
-            return Error("TARGET-FRACTION-INVALID", "Counts must not exceed positive totals and the target year must follow the baseline year.", m.Index, m.Length, source);
+            return Error(TargetErrorCodes.FractionInvalid, "Counts must not exceed positive totals and the target year must follow the baseline year.", m.Index, m.Length, source);
         }
         return new CountFractionTarget(bc, bt, by, tc, tt, ty);
     }
@@ -135,18 +135,18 @@ internal static partial class TargetParser
     {
         if (!TargetNumber.TryParseVietnamese(m.Groups["max"].Value, out var max))
         {
-            return Error("TARGET-NUMBER-INVALID", "The yearly reduction is not a number.", m.Index, m.Length, source);
+            return Error(TargetErrorCodes.NumberInvalid, "The yearly reduction is not a number.", m.Index, m.Length, source);
         }
         var min = max;
         if (m.Groups["min"].Success && !TargetNumber.TryParseVietnamese(m.Groups["min"].Value, out min))
         {
-            return Error("TARGET-NUMBER-INVALID", "The yearly reduction is not a number.", m.Index, m.Length, source);
+            return Error(TargetErrorCodes.NumberInvalid, "The yearly reduction is not a number.", m.Index, m.Length, source);
         }
         int? from = m.Groups["from"].Success ? Year(m.Groups["from"].Value) : null;
         int? to = m.Groups["to"].Success ? Year(m.Groups["to"].Value) : null;
         if (min <= 0 || min > max || max >= 100 || (from is { } f && (f < Milestone.MinYear || to <= f || to > Milestone.MaxYear)))
         {
-            return Error("TARGET-RANGE-INVALID", "Yearly reductions must satisfy 0 < min ≤ max < 100 over a forward period.", m.Index, m.Length, source);
+            return Error(TargetErrorCodes.RangeInvalid, "Yearly reductions must satisfy 0 < min ≤ max < 100 over a forward period.", m.Index, m.Length, source);
         }
         return new AnnualReductionTarget(min, max, from, to);
     }
@@ -155,13 +155,13 @@ internal static partial class TargetParser
     {
         if (!TargetNumber.TryParseVietnamese(m.Groups["p"].Value, out var percent) || percent <= 0 || percent > 100)
         {
-            return Error("TARGET-NUMBER-INVALID", "A reduction must be more than 0% and at most 100%.", m.Index, m.Length, source);
+            return Error(TargetErrorCodes.NumberInvalid, "A reduction must be more than 0% and at most 100%.", m.Index, m.Length, source);
         }
         var baseline = Year(m.Groups["by"].Value);
         int? target = m.Groups["ty"].Success ? Year(m.Groups["ty"].Value) : null;
         if (baseline < Milestone.MinYear || baseline > Milestone.MaxYear || (target is { } t && (t <= baseline || t > Milestone.MaxYear)))
         {
-            return Error("TARGET-YEAR-INVALID", "The baseline year is out of range or not before the target year.", m.Index, m.Length, source);
+            return Error(TargetErrorCodes.YearInvalid, "The baseline year is out of range or not before the target year.", m.Index, m.Length, source);
         }
         return new RelativeReductionTarget(percent, baseline, target);
     }
@@ -185,7 +185,7 @@ internal static partial class TargetParser
             }
             if (!TargetNumber.TryParseVietnamese(m.Groups["num"].Value, out var value))
             {
-                return Error("TARGET-NUMBER-INVALID", "A target value is not a number.", m.Index, m.Length, source);
+                return Error(TargetErrorCodes.NumberInvalid, "A target value is not a number.", m.Index, m.Length, source);
             }
             candidates.Add(new Candidate(m.Index, m.Index + m.Length, m.Groups["maint"].Success, bound, value, hasUnit ? UnitOf(m.Groups["unit"].Value) : null, Years(m.Groups["years"])));
         }
@@ -195,7 +195,7 @@ internal static partial class TargetParser
         }
         if (candidates.Count == 0)
         {
-            return Error("TARGET-NOT-FOUND", "No target value (a percentage, a rate or a value with a bound or a year) was found.", 0, source.Length, source);
+            return Error(TargetErrorCodes.NotFound, "No target value (a percentage, a rate or a value with a bound or a year) was found.", 0, source.Length, source);
         }
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
         var grouped = -1;
@@ -210,7 +210,7 @@ internal static partial class TargetParser
         }
         if (groups >= 2)
         {
-            return Error("TARGET-SEVERAL-GROUPS", "The clause sets values for several groups (đối với ...); split it into one clause per group.", grouped, folded.Length - grouped, source);
+            return Error(TargetErrorCodes.SeveralGroups, "The clause sets values for several groups (đối với ...); split it into one clause per group.", grouped, folded.Length - grouped, source);
         }
         AssignStandaloneYears(folded, source, candidates);
 
@@ -221,7 +221,7 @@ internal static partial class TargetParser
             {
                 if (unit is not null && unit != u)
                 {
-                    return Error("TARGET-UNIT-MIXED", "The milestones are in different units.", c.Start, c.End - c.Start, source);
+                    return Error(TargetErrorCodes.UnitMixed, "The milestones are in different units.", c.Start, c.End - c.Start, source);
                 }
                 unit = u;
             }
@@ -241,18 +241,18 @@ internal static partial class TargetParser
             var value = c.Value ?? previous?.Value;
             if (value is null)
             {
-                return Error("TARGET-MAINTAIN-WITHOUT-VALUE", "'duy trì' without a value needs an earlier milestone.", c.Start, c.End - c.Start, source);
+                return Error(TargetErrorCodes.MaintainWithoutValue, "'duy trì' without a value needs an earlier milestone.", c.Start, c.End - c.Start, source);
             }
             var years = c.Years.Length == 0 ? [(int?)null] : Array.ConvertAll(c.Years, y => (int?)y);
             foreach (var year in years)
             {
                 if (year is < Milestone.MinYear or > Milestone.MaxYear)
                 {
-                    return Error("TARGET-YEAR-INVALID", "A milestone year is outside 1900–2100.", c.Start, c.End - c.Start, source);
+                    return Error(TargetErrorCodes.YearInvalid, "A milestone year is outside 1900–2100.", c.Start, c.End - c.Start, source);
                 }
                 if ((previous is not null || milestones.Count > 0) && (year is null || milestones[^1].Year is not { } last || year <= last))
                 {
-                    return Error("TARGET-MILESTONE-ORDER", "Milestone years must increase strictly, and each of several milestones needs a year.", c.Start, c.End - c.Start, source);
+                    return Error(TargetErrorCodes.MilestoneOrder, "Milestone years must increase strictly, and each of several milestones needs a year.", c.Start, c.End - c.Start, source);
                 }
                 milestones.Add(new Milestone(year, bound, value.Value, c.Maintained));
             }

@@ -48,21 +48,21 @@ public sealed class AdministrativeUnitCode : IEquatable<AdministrativeUnitCode>,
         var offset = text.Length - text.TrimStart().Length;
         if (normalized.Length == 0)
         {
-            return new ParseError("UNIT-CODE-EMPTY", "An administrative unit code is empty.", 0, 0, string.Empty);
+            return new ParseError(UnitErrorCodes.CodeEmpty, "An administrative unit code is empty.", 0, 0, string.Empty);
         }
         for (var i = 0; i < normalized.Length; i++)
         {
             if (normalized[i] is < '0' or > '9')
             {
                 return new ParseError(
-                    "UNIT-CODE-NOT-DIGITS", "An administrative unit code must contain ASCII digits only.", Math.Min(offset + i, text.Length), 1, normalized.Substring(i, 1));
+                    UnitErrorCodes.CodeNotDigits, "An administrative unit code must contain ASCII digits only.", Math.Min(offset + i, text.Length), 1, normalized.Substring(i, 1));
             }
         }
         var level = LevelForLength(normalized.Length);
         if (level is null)
         {
             return new ParseError(
-                "UNIT-CODE-LENGTH",
+                UnitErrorCodes.CodeLength,
                 "An administrative unit code has 2 (province), 3 (district) or 5 (commune) digits.",
                 offset,
                 normalized.Length,
@@ -70,7 +70,7 @@ public sealed class AdministrativeUnitCode : IEquatable<AdministrativeUnitCode>,
         }
         if (normalized.AsSpan().IndexOfAnyExcept('0') < 0)
         {
-            return new ParseError("UNIT-CODE-ZERO", "An administrative unit code cannot be all zeros.", offset, normalized.Length, normalized);
+            return new ParseError(UnitErrorCodes.CodeZero, "An administrative unit code cannot be all zeros.", offset, normalized.Length, normalized);
         }
         return new AdministrativeUnitCode(normalized, level);
     }

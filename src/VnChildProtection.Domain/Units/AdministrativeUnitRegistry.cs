@@ -4,6 +4,7 @@ using System.Collections.ObjectModel;
 using System.Linq;
 using NodaTime;
 using OneOf;
+using VnChildProtection.Domain.Text;
 using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Units;
@@ -287,7 +288,7 @@ public sealed class AdministrativeUnitRegistry
 
     private AdministrativeUnit[] NearestNames(string key, LocalDate date, AdministrativeLevel? level) =>
         byName
-            .Select(entry => (Distance: UnitNameKey.Distance(key, entry.Key, MaxNameDistance), Units: entry.Value))
+            .Select(entry => (Distance: StringSimilarity.Levenshtein(key, entry.Key, MaxNameDistance), Units: entry.Value))
             .Where(entry => entry.Distance <= MaxNameDistance)
             .OrderBy(entry => entry.Distance)
             .SelectMany(entry => entry.Units)

@@ -56,36 +56,4 @@ internal static class UnitNameKey
             }
         }
     }
-
-    /// <summary>Levenshtein distance, capped: returns <paramref name="cap"/> + 1 as soon as it is exceeded.</summary>
-    internal static int Distance(string a, string b, int cap)
-    {
-        if (Math.Abs(a.Length - b.Length) > cap)
-        {
-            return cap + 1;
-        }
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowMin = current[0];
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                rowMin = Math.Min(rowMin, current[j]);
-            }
-            if (rowMin > cap)
-            {
-                return cap + 1;
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
 }

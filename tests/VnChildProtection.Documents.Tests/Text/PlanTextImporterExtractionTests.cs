@@ -112,7 +112,7 @@ public class PlanTextImporterExtractionTests
         var reporting = Importer.Import(SeedCorpus.ReadSeed(1)).Plan.Reporting;
         Assert.Equal(
             new (AnnualDate?, string?, int?)[] { (new AnnualDate(5, 20), "6 tháng", 2), (new AnnualDate(11, 15), "năm", 2), (new AnnualDate(5, 25), "6 tháng", 3), (new AnnualDate(11, 20), "năm", 3) },
-            reporting.Select(d => (d.Due, d.Report, d.Tier)));
+            reporting.Select(d => (d.Due, d.Report, d.Tier?.Value)));
         Assert.All(reporting, d => Assert.Equal(167, d.Source!.Line));
     }
 

@@ -57,7 +57,7 @@ public class UnseenPlanImportTests
             (new AnnualDate(12, 10), null, null, 1),
             (new AnnualDate(6, 20), null, "6 tháng", 3),
             (null, new LocalDate(2026, 12, 16), "năm", 3),
-        }, plan.Reporting.Select(d => (d.Due, d.DueDate, d.Report, d.Tier)));
+        }, plan.Reporting.Select(d => (d.Due, d.DueDate, d.Report, d.Tier?.Value)));
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public class UnseenPlanImportTests
             ("cong-an-tinh", ResponsibilityRole.Coordinate, "14"),
         }, roles);
         Assert.Equal(new (AnnualDate?, string?, int?)[] { (new AnnualDate(12, 5), null, 2), (new AnnualDate(12, 15), "năm", 3) },
-            plan.Reporting.Select(d => (d.Due, d.Report, d.Tier)));
+            plan.Reporting.Select(d => (d.Due, d.Report, d.Tier?.Value)));
         Assert.Equal(new[] { "1", "2", "3" }, plan.Tasks.Select(t => t.Number));
 
         // Nothing unread, and the validator (vncp validate) finds nothing: no duplicate indicator from the restated

@@ -7,6 +7,7 @@ using FsCheck.Xunit;
 using NodaTime;
 using VnChildProtection.Domain.Agencies;
 using VnChildProtection.Domain.Text;
+using VnChildProtection.Domain.Units;
 
 namespace VnChildProtection.Domain.Tests.Agencies;
 
@@ -119,14 +120,14 @@ public class AgencyPropertyTests
 
     [Property(MaxTest = 10_000)]
     public Property Agency_EqualityAndHashLaws() =>
-        Prop.ForAll(Kinds(), Kinds(), Gen.Elements<string?>(null, "22", "91", "20").ToArbitrary(), (a, b, code) =>
+        Prop.ForAll(Kinds(), Kinds(), Gen.Elements<AdministrativeUnitCode?>(null, AdministrativeUnitCode.Of("22"), AdministrativeUnitCode.Of("91"), AdministrativeUnitCode.Of("20")).ToArbitrary(), (a, b, code) =>
         {
             var x = new Agency(a, code);
             var y = new Agency(Copy(a), code);
             var z = new Agency(b, code);
             return x == y && x.GetHashCode() == y.GetHashCode() && x.Equals((object)y)
                 && (x == z) == (a.Id == b.Id)
-                && x != new Agency(a, "99") && !x.Equals(null);
+                && x != new Agency(a, AdministrativeUnitCode.Of("99")) && !x.Equals(null);
         });
 
     [Property(MaxTest = 10_000)]

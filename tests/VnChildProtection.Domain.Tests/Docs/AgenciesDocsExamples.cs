@@ -2,6 +2,7 @@ using System.Linq;
 using System.Text;
 using NodaTime;
 using VnChildProtection.Domain.Agencies;
+using VnChildProtection.Domain.Units;
 
 namespace VnChildProtection.Domain.Tests.Docs;
 
@@ -127,7 +128,7 @@ public class AgenciesDocsExamples
     public void ConcreteAgency()
     {
         var health = AgencyRegistry.Default.Resolve("Sở Y tế tỉnh Quảng Ninh").AsT0;
-        var agency = new Agency(health.Kind, "22");
+        var agency = new Agency(health.Kind, AdministrativeUnitCode.Of("22"));
         // agency.ToString(): "Sở Y tế [22]"
 
         Assert.Equal("Sở Y tế [22]", agency.ToString());

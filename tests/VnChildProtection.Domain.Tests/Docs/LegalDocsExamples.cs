@@ -13,7 +13,7 @@ public class LegalDocsExamples
     [Fact]
     public void Parsing_Decree()
     {
-        var decree = LegalReference.Parse("Nghị định số 56/2017/NĐ-CP ngày 09/5/2017").AsT0;
+        var decree = (NumberedLegalReference)LegalReference.Parse("Nghị định số 56/2017/NĐ-CP ngày 09/5/2017").AsT0;
         // decree.Type == DocumentType.Decree, decree.Number == "56", decree.Year == 2017
         // decree.Issuer == "CP", decree.IssueDate == new LocalDate(2017, 5, 9)
         var text = decree.ToString();                    // "56/2017/NĐ-CP ngày 09/5/2017"

@@ -196,7 +196,7 @@ public partial class CitationFinderTests
     public void FindAll_Seed002MistakenDecision_IsTheResolutionDecision23Cites()
     {
         // Seed 002 calls it "Quyết định số 121/2020/QH14"; Decision 23/QĐ-TTg cites it as "Nghị quyết số 121/2020/QH14".
-        var resolution = CitationFinder.Default.FindAll(SeedCorpus.ReadLaw("law_QD23")).Single(c => c.Reference?.Issuer == "QH14").Reference!;
+        var resolution = CitationFinder.Default.FindAll(SeedCorpus.ReadLaw("law_QD23")).Single(c => c.Reference is NumberedLegalReference { Issuer: "QH14" }).Reference!;
 
         Assert.Equal(DocumentType.Resolution, resolution.Type);
         Assert.Equal(LegalReference.Parse("121/2020/QH14").AsT0, resolution);

@@ -61,5 +61,5 @@ public class KnownLawRegistryTests
 
     [Fact]
     public void Constructor_EntryWithoutTitle_Throws() =>
-        Assert.Throws<ArgumentException>(() => new KnownLawRegistry([Parse("102/2016/QH13")]));
+        Assert.Throws<ArgumentException>(() => new KnownLawRegistry([Assert.IsType<NumberedLegalReference>(Parse("102/2016/QH13"))]));
 }

@@ -14,6 +14,8 @@ public class LegalReferenceTests
         return result.AsT0;
     }
 
+    private static NumberedLegalReference ParseNumbered(string text) => Assert.IsType<NumberedLegalReference>(ParseValid(text));
+
     private static ParseError ParseInvalid(string text)
     {
         var result = LegalReference.Parse(text);
@@ -49,7 +51,7 @@ public class LegalReferenceTests
     [Fact]
     public void Parse_DecreeWithIssueDate_ReturnsAllParts()
     {
-        var decree = ParseValid("Nghị định số 56/2017/NĐ-CP ngày 09/5/2017");
+        var decree = ParseNumbered("Nghị định số 56/2017/NĐ-CP ngày 09/5/2017");
 
         Assert.Equal(DocumentType.Decree, decree.Type);
         Assert.Equal("56", decree.Number);
@@ -59,13 +61,12 @@ public class LegalReferenceTests
         Assert.Equal("CP", decree.Issuer);
         Assert.Equal("NĐ-CP", decree.Symbol);
         Assert.Equal(new LocalDate(2017, 5, 9), decree.IssueDate);
-        Assert.False(decree.IsNamed);
     }
 
     [Fact]
     public void Parse_NumberWithoutYear_TakesYearFromIssueDate()
     {
-        var decision = ParseValid("1437/QĐ-TTg ngày 29/10/2018");
+        var decision = ParseNumbered("1437/QĐ-TTg ngày 29/10/2018");
 
         Assert.False(decision.HasYearInNumber);
         Assert.Equal(2018, decision.Year);
@@ -75,8 +76,8 @@ public class LegalReferenceTests
     [Fact]
     public void Parse_PartyAndStateFormsOfDirective_AreEqual()
     {
-        var party = ParseValid("20-CT/TW ngày 05/11/2012");
-        var state = ParseValid("Chỉ thị số 20/CT-TW ngày 05 tháng 11 năm 2012");
+        var party = ParseNumbered("20-CT/TW ngày 05/11/2012");
+        var state = ParseNumbered("Chỉ thị số 20/CT-TW ngày 05 tháng 11 năm 2012");
 
         Assert.Equal(party, state);
         Assert.Equal(party.GetHashCode(), state.GetHashCode());
@@ -88,7 +89,7 @@ public class LegalReferenceTests
     [Fact]
     public void Parse_OfficialLetterWithoutKindCode_IsOfficialLetter()
     {
-        var letter = ParseValid("636/LĐTBXH-TE");
+        var letter = ParseNumbered("636/LĐTBXH-TE");
 
         Assert.Equal(DocumentType.OfficialLetter, letter.Type);
         Assert.Null(letter.TypeCode);
@@ -108,20 +109,19 @@ public class LegalReferenceTests
     [Fact]
     public void Parse_NamedLaw_IsNamedReference()
     {
-        var law = ParseValid("Luật Trẻ em năm 2016");
+        // A named reference has no number: the type says so.
+        var law = Assert.IsType<NamedLegalReference>(ParseValid("Luật Trẻ em năm 2016"));
 
-        Assert.True(law.IsNamed);
         Assert.Equal(DocumentType.Law, law.Type);
         Assert.Equal("Trẻ em", law.Title);
         Assert.Equal(2016, law.Year);
-        Assert.Null(law.Number);
     }
 
     [Fact]
     public void Parse_NoDiacriticsIssuer_EqualsDiacriticIssuer()
     {
         Assert.Equal(ParseValid("36/2018/TT-BLDTBXH"), ParseValid("36/2018/TT-BLĐTBXH"));
-        Assert.Equal("TT-BLDTBXH", ParseValid("36/2018/TT-BLDTBXH").Symbol);
+        Assert.Equal("TT-BLDTBXH", ParseNumbered("36/2018/TT-BLDTBXH").Symbol);
     }
 
     [Fact]

@@ -123,11 +123,11 @@ public readonly struct ReportPeriod : IEquatable<ReportPeriod>, IComparable<Repo
         }
         if (year < MinYear || year > MaxYear)
         {
-            return new ParseError("REPORT-PERIOD-RANGE", $"The year must be in the range [{MinYear}, {MaxYear}].", 0, 4, s[..4]);
+            return new ParseError(CalendarErrorCodes.ReportPeriodRange, $"The year must be in the range [{MinYear}, {MaxYear}].", 0, 4, s[..4]);
         }
         if (index < 1 || index > kind.PeriodsPerYear)
         {
-            return new ParseError("REPORT-PERIOD-RANGE", $"A {kind.EnglishName} period number must be in the range [1, {kind.PeriodsPerYear}].",
+            return new ParseError(CalendarErrorCodes.ReportPeriodRange, $"A {kind.EnglishName} period number must be in the range [1, {kind.PeriodsPerYear}].",
                 6, s.Length - 6, s[6..]);
         }
         return new ReportPeriod(kind, year, index);
@@ -235,5 +235,5 @@ public readonly struct ReportPeriod : IEquatable<ReportPeriod>, IComparable<Repo
     }
 
     private static ParseError FormatError(string s) =>
-        new("REPORT-PERIOD-FORMAT", "Expected a report period such as 2023-M05, 2023-Q2, 2023-H1, 2023-9M or 2023-Y.", 0, s.Length, s);
+        new(CalendarErrorCodes.ReportPeriodFormat, "Expected a report period such as 2023-M05, 2023-Q2, 2023-H1, 2023-9M or 2023-Y.", 0, s.Length, s);
 }

@@ -163,8 +163,8 @@ public sealed class PlanRule : SmartEnum<PlanRule>
     {
         var (best, distance) = List
             .Select(r => (Rule: r, Distance: Math.Min(
-                StringDistance.Levenshtein(key, r.Name),
-                StringDistance.Levenshtein(key, r.Code.ToLowerInvariant()))))
+                StringSimilarity.Levenshtein(key, r.Name),
+                StringSimilarity.Levenshtein(key, r.Code.ToLowerInvariant()))))
             .OrderBy(p => p.Distance).ThenBy(p => p.Rule.Value)
             .First();
         if (distance <= Math.Max(2, key.Length / 3))

@@ -29,6 +29,7 @@ namespace VnChildProtection.Domain.Plans.Json;
         typeof(SmartEnumNameJsonConverter<ResponsibilityRole>),
         typeof(SourceSpanJsonConverter),
         typeof(TimeLimitJsonConverter),
+        typeof(ReportingTierJsonConverter),
     ])]
 [JsonSerializable(typeof(PlanDocument))]
 internal sealed partial class PlanJsonContext : JsonSerializerContext;

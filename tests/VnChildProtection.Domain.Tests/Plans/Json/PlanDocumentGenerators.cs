@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using VnChildProtection.Domain.Agencies;
+using VnChildProtection.Domain.Calendars.Reporting;
 using VnChildProtection.Domain.Collections;
 using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Measures;
@@ -117,7 +118,7 @@ internal static class PlanDocumentGenerators
     private static Gen<PlanReportingDeadline> Deadlines() =>
         from text in Text()
         from report in OptionalText()
-        from tier in NullableValue(Int())
+        from tier in Nullable(Gen.Elements(ReportingTier.List.ToArray()))
         from due in NullableValue(AnnualDates())
         from dueDate in NullableValue(Dates())
         from within in Nullable(TimeLimitTests.Limits())

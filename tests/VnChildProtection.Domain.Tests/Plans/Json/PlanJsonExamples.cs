@@ -1,5 +1,6 @@
 using NodaTime;
 using VnChildProtection.Domain.Agencies;
+using VnChildProtection.Domain.Calendars.Reporting;
 using VnChildProtection.Domain.Collections;
 using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Measures;
@@ -74,7 +75,7 @@ internal static class PlanJsonExamples
             new BudgetLine { Text = "Cấp huyện bố trí trên 150 triệu đồng/năm", Amount = new MoneyVnd(150_000_000m, MoneyPeriod.PerYear), Level = "huyện" },
             new BudgetLine { Text = "Ngân sách nhà nước theo phân cấp hiện hành" }),
         Reporting = ValueList.Of(
-            new PlanReportingDeadline { Text = "báo cáo 6 tháng (trước ngày 20/5)", Report = "6 tháng", Tier = 3, Due = new AnnualDate(5, 20) },
+            new PlanReportingDeadline { Text = "báo cáo 6 tháng (trước ngày 20/5)", Report = "6 tháng", Tier = ReportingTier.Province, Due = new AnnualDate(5, 20) },
             new PlanReportingDeadline { Text = "trước ngày 16 tháng 12 năm 2024", Report = "năm", DueDate = new LocalDate(2024, 12, 16) }),
         Units = ValueList.Of(new PlanUnitMention { Name = "tỉnh An Giang", Code = "89" }, new PlanUnitMention { Name = "huyện An Phú" }),
     };

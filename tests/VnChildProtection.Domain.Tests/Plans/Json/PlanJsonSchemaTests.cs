@@ -49,6 +49,9 @@ public class PlanJsonSchemaTests
     [InlineData("{\"indicators\": [{\"number\": 1, \"text\": \"x\", \"targets\": [{\"text\": \"t\", \"measure\": \"3a\"}]}]}")]
     [InlineData("{\"units\": [{\"name\": \"x\", \"source\": {\"start\": -1, \"length\": 0, \"line\": 1, \"column\": 1}}]}")]
     [InlineData("{\"reporting\": [{\"text\": \"d\", \"due\": \"5/20\"}]}")]
+    [InlineData("{\"reporting\": [{\"text\": \"d\", \"tier\": 5}]}")]
+    [InlineData("{\"reporting\": [{\"text\": \"d\", \"tier\": 2.5}]}")]
+    [InlineData("{\"reporting\": [{\"text\": \"d\", \"tier\": \"District\"}]}")]
     [InlineData("{\"budget\": [{\"text\": \"b\", \"amount\": 150000000}]}")]
     public void InvalidDocuments_AreRejectedBySchemaAndReader(string json)
     {

@@ -6,6 +6,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using VnChildProtection.Domain.Agencies;
+using VnChildProtection.Domain.Calendars.Reporting;
 using VnChildProtection.Domain.Collections;
 using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Measures;
@@ -173,9 +174,9 @@ public partial class PlanValidatorProperties
             new AgencyResponsibility { Agency = "Ủy ban nhân dân các huyện, thị xã, thành phố", Role = ResponsibilityRole.Contribute }),
         Budget = ValueList.Of(new BudgetLine { Text = "Cấp huyện bố trí trên 150 triệu đồng/năm", Amount = new MoneyVnd(150_000_000m, MoneyPeriod.PerYear), Level = "huyện" }),
         Reporting = ValueList.Of(
-            new PlanReportingDeadline { Text = "UBND cấp huyện báo cáo trước ngày 10/12", Report = "năm", Tier = 2, Due = new AnnualDate(12, 10) },
-            new PlanReportingDeadline { Text = "Sở Lao động - Thương binh và Xã hội báo cáo UBND tỉnh trước ngày 15/12", Report = "năm", Tier = 3, Due = new AnnualDate(12, 15) },
-            new PlanReportingDeadline { Text = "UBND tỉnh báo cáo Bộ trước ngày 20/12", Report = "năm", Tier = 4, Due = new AnnualDate(12, 20) }),
+            new PlanReportingDeadline { Text = "UBND cấp huyện báo cáo trước ngày 10/12", Report = "năm", Tier = ReportingTier.District, Due = new AnnualDate(12, 10) },
+            new PlanReportingDeadline { Text = "Sở Lao động - Thương binh và Xã hội báo cáo UBND tỉnh trước ngày 15/12", Report = "năm", Tier = ReportingTier.Province, Due = new AnnualDate(12, 15) },
+            new PlanReportingDeadline { Text = "UBND tỉnh báo cáo Bộ trước ngày 20/12", Report = "năm", Tier = ReportingTier.Ministry, Due = new AnnualDate(12, 20) }),
         Units = ValueList.Of(
             new PlanUnitMention { Name = "thành phố Long Xuyên" },
             new PlanUnitMention { Name = "thị xã Tân Châu" },
@@ -262,7 +263,7 @@ public partial class PlanValidatorProperties
         select Mutate(p => p with { Budget = Replace(edit(p.Budget), 0, b => b with { Amount = money, Level = level }) }),
         // Reporting deadlines
         from edit in ListEdit<PlanReportingDeadline>() select Mutate(p => p with { Reporting = edit(p.Reporting) }),
-        from at in Gen.Choose(0, 10) from tier in Gen.OneOf(Gen.Constant<int?>(null), ExtremeInt().Select(t => (int?)t))
+        from at in Gen.Choose(0, 10) from tier in Gen.OneOf(Gen.Constant<ReportingTier?>(null), Gen.Elements(ReportingTier.List.ToArray()).Select(t => (ReportingTier?)t))
         from due in Gen.OneOf(Gen.Constant<AnnualDate?>(null), AnyAnnualDate().Select(d => (AnnualDate?)d))
         from dueDate in Gen.OneOf(Gen.Constant<LocalDate?>(null), ExtremeDate().Select(d => (LocalDate?)d)) from report in MaybeGarbage() from text in GarbageText()
         select Mutate(p => p with { Reporting = Replace(p.Reporting, at, d => d with { Tier = tier, Due = due, DueDate = dueDate, Report = report, Text = text }) }),

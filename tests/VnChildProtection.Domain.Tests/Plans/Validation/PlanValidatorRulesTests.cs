@@ -1,6 +1,7 @@
 using System.Linq;
 using NodaTime;
 using VnChildProtection.Domain.Agencies;
+using VnChildProtection.Domain.Calendars.Reporting;
 using VnChildProtection.Domain.Collections;
 using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Plans;
@@ -160,8 +161,8 @@ public class PlanValidatorRulesTests
         var plan = Plan() with
         {
             Reporting = ValueList.Of(
-                new PlanReportingDeadline { Text = "các huyện báo cáo 6 tháng trước ngày 28/5", Report = "6 tháng", Tier = 2, Due = new AnnualDate(5, 28) },
-                new PlanReportingDeadline { Text = "Sở báo cáo Bộ trước ngày 25/5", Report = "6 tháng", Tier = 3, Due = new AnnualDate(5, 25) }),
+                new PlanReportingDeadline { Text = "các huyện báo cáo 6 tháng trước ngày 28/5", Report = "6 tháng", Tier = ReportingTier.District, Due = new AnnualDate(5, 28) },
+                new PlanReportingDeadline { Text = "Sở báo cáo Bộ trước ngày 25/5", Report = "6 tháng", Tier = ReportingTier.Province, Due = new AnnualDate(5, 25) }),
         };
         var diagnostic = Assert.Single(Validator.Validate(plan), d => d.Rule == PlanRule.ReportDeadlineOrder);
         Assert.Equal("$.reporting[0]", diagnostic.Location.Path);
@@ -169,8 +170,8 @@ public class PlanValidatorRulesTests
         var seed001 = plan with
         {
             Reporting = ValueList.Of(
-                new PlanReportingDeadline { Text = "trước ngày 20/5", Report = "6 tháng", Tier = 2, Due = new AnnualDate(5, 20) },
-                new PlanReportingDeadline { Text = "trước ngày 25/5", Report = "6 tháng", Tier = 3, Due = new AnnualDate(5, 25) }),
+                new PlanReportingDeadline { Text = "trước ngày 20/5", Report = "6 tháng", Tier = ReportingTier.District, Due = new AnnualDate(5, 20) },
+                new PlanReportingDeadline { Text = "trước ngày 25/5", Report = "6 tháng", Tier = ReportingTier.Province, Due = new AnnualDate(5, 25) }),
         };
         Assert.DoesNotContain("report-deadline-order", Rules(seed001));
     }

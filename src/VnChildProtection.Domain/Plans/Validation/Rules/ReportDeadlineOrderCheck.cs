@@ -19,16 +19,16 @@ internal sealed class ReportDeadlineOrderCheck : PlanRuleCheck
         foreach (var lower in deadlines)
         {
             var higher = deadlines
-                .Where(h => h.Deadline.Tier > lower.Deadline.Tier && SameReport(h.Deadline, lower.Deadline) && DueAfter(lower.Deadline, h.Deadline))
-                .OrderBy(h => h.Deadline.Tier)
+                .Where(h => h.Deadline.Tier!.Value > lower.Deadline.Tier!.Value && SameReport(h.Deadline, lower.Deadline) && DueAfter(lower.Deadline, h.Deadline))
+                .OrderBy(h => h.Deadline.Tier!.Value)
                 .FirstOrDefault();
             if (higher.Deadline is null)
             {
                 continue;
             }
             yield return new Finding(At("$.reporting[" + lower.Index.ToString(CultureInfo.InvariantCulture) + "]", lower.Deadline.Source),
-                $"'{lower.Deadline.Text}' (tier {lower.Deadline.Tier}) is due after '{higher.Deadline.Text}' (tier {higher.Deadline.Tier}), the tier it reports to.",
-                $"'{lower.Deadline.Text}' (cấp {lower.Deadline.Tier}) có hạn muộn hơn '{higher.Deadline.Text}' (cấp {higher.Deadline.Tier}) là cấp nhận báo cáo.");
+                $"'{lower.Deadline.Text}' (tier {lower.Deadline.Tier!.Value}) is due after '{higher.Deadline.Text}' (tier {higher.Deadline.Tier!.Value}), the tier it reports to.",
+                $"'{lower.Deadline.Text}' (cấp {lower.Deadline.Tier!.Value}) có hạn muộn hơn '{higher.Deadline.Text}' (cấp {higher.Deadline.Tier!.Value}) là cấp nhận báo cáo.");
         }
     }
 

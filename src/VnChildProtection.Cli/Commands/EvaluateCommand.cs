@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using NodaTime;
 using Spectre.Console;
 using VnChildProtection.Cli.Output;
 using VnChildProtection.Domain.Indicators;
@@ -14,7 +15,7 @@ using VnChildProtection.Domain.Units;
 namespace VnChildProtection.Cli.Commands;
 
 /// <summary>
-/// <c>vncp evaluate &lt;observations.csv&gt; --year YYYY [--unit CODE]</c>: reads an observations CSV, aggregates every
+/// <c>vncp evaluate &lt;observations.csv&gt; --year YYYY [--unit CODE] [--units-on DATE]</c>: reads an observations CSV, aggregates every
 /// measure it reports over the units (communes under their <c>parent_code</c>, every root under the national total,
 /// printed as <c>VN</c>) and prints values and statuses against the national targets.
 /// </summary>
@@ -28,6 +29,10 @@ internal static class EvaluateCommand
         var file = new Argument<string>("observations") { Description = "The observations CSV (docs/observations-csv.md)." };
         var year = new Option<int>("--year") { Description = "The year to evaluate.", Required = true };
         var unit = new Option<string?>("--unit") { Description = "Print only this unit (VN for the national total)." };
+        var unitsOn = new Option<string?>("--units-on")
+        {
+            Description = "Place units as the administrative unit registry does on this date (yyyy-MM-dd); the file's parent_code fills in the units it lacks.",
+        };
         var format = new Option<string>("--format")
         {
             Description = "Output format.",
@@ -39,14 +44,21 @@ internal static class EvaluateCommand
             file,
             year,
             unit,
+            unitsOn,
             format,
         };
-        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(year), result.GetValue(unit), result.GetValue(format) ?? "table", output, error));
+        command.SetAction(result => Run(
+            result.GetValue(file)!, result.GetValue(year), result.GetValue(unit), result.GetValue(unitsOn), result.GetValue(format) ?? "table", output, error));
         return command;
     }
 
-    private static int Run(string path, int year, string? unitFilter, string format, TextWriter output, TextWriter error)
+    private static int Run(string path, int year, string? unitFilter, string? unitsOn, string format, TextWriter output, TextWriter error)
     {
+        LocalDate registryDate = default;
+        if (unitsOn is not null && !CliInput.TryParseDate(unitsOn, "--units-on", error, out registryDate))
+        {
+            return CliInput.ExitBadInput;
+        }
         ObservationCsvResult csv;
         try
         {
@@ -69,7 +81,26 @@ internal static class EvaluateCommand
             return VncpApp.ExitUnreadable;
         }
 
-        var hierarchy = csv.BuildHierarchy();
+        UnitHierarchy hierarchy;
+        if (unitsOn is null)
+        {
+            hierarchy = csv.BuildHierarchy();
+        }
+        else
+        {
+            // The registry decides where a unit belongs; a file that disagrees is refused like a bad row.
+            var built = csv.BuildHierarchy(AdministrativeUnitRegistry.Default, registryDate);
+            if (!built.IsConsistent)
+            {
+                foreach (var conflict in built.Conflicts)
+                {
+                    error.WriteLine($"{path}: {conflict}");
+                }
+                error.WriteLine($"{path}: {built.Conflicts.Count} parent code(s) contradict the registry; nothing evaluated.");
+                return VncpApp.ExitUnreadable;
+            }
+            hierarchy = built.Hierarchy;
+        }
         AdministrativeUnitCode? onlyUnit = null;
         if (unitFilter is not null && unitFilter != NationalCode
             && (!AdministrativeUnitCode.TryParse(unitFilter, out onlyUnit) || !hierarchy.Contains(onlyUnit)))

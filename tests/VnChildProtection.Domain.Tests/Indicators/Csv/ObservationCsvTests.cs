@@ -150,6 +150,32 @@ public sealed class ObservationCsvTests
         Assert.Null(result.BuildHierarchy().ParentOf(U("22")));
     }
 
+    [Theory]
+    [InlineData("2201,2024,CT3,a,5,1480,,", 1, "unit_code", "UNIT-CODE-LENGTH")]
+    [InlineData("A2001,2024,CT3,a,5,1480,,", 1, "unit_code", "UNIT-CODE-NOT-DIGITS")]
+    [InlineData("00000,2024,CT3,a,5,1480,,", 1, "unit_code", "UNIT-CODE-ZERO")]
+    [InlineData("22001,2024,CT3,a,5,1480,,P22", 8, "parent_code", "UNIT-CODE-NOT-DIGITS")]
+    public void Read_CodeThatIsNotAnOfficialUnitCode_GivesTypedErrorWithReason(string row, int column, string field, string reason)
+    {
+        var result = ObservationCsv.Read(ObservationCsv.Header + ",parent_code\n" + row + "\n");
+
+        var error = Assert.Single(result.Errors);
+        var expectedCode = field == "unit_code" ? ObservationCsvErrorCodes.UnitCodeInvalid : ObservationCsvErrorCodes.ParentCodeInvalid;
+        Assert.Equal((expectedCode, 2, column, field), (error.Code, error.Line, error.Column, error.Field));
+        Assert.EndsWith("(" + reason + ")", error.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("22001,2024,CT3,a,5,1480,,22002")]
+    [InlineData("22,2024,CT3,a,5,1480,,22")]
+    [InlineData("001,2024,CT3,a,5,1480,,22001")]
+    public void Read_ParentNotOfAHigherLevel_IsAParentCodeError(string row)
+    {
+        var error = Assert.Single(ObservationCsv.Read(ObservationCsv.Header + ",parent_code\n" + row + "\n").Errors);
+
+        Assert.Equal((ObservationCsvErrorCodes.ParentCodeInvalid, 2, 8), (error.Code, error.Line, error.Column));
+    }
+
     [Fact]
     public void ReadUtf8_StreamWithBom_ReadsLikeText()
     {

@@ -28,7 +28,9 @@ public sealed class IndicatorEngine
     private readonly int[] _parent;
     private readonly bool[] _isLeaf;
     private readonly int[] _leafCount;
-    private readonly Dictionary<AdministrativeUnitCode, int> _index;
+    // Keyed by the code's digits: codes of different levels differ in length, so the digits identify a code, and
+    // string keys with the ordinal comparer get the runtime's fast non-randomised hashing (Compile looks up every observation).
+    private readonly Dictionary<string, int> _index;
     private readonly MeasureAggregation[] _measures;
     private readonly int[] _measureByOrdinal;
 
@@ -67,11 +69,11 @@ public sealed class IndicatorEngine
         var n = units.Count + 1;
         var national = n - 1;
         _codes = new AdministrativeUnitCode?[n];
-        _index = new Dictionary<AdministrativeUnitCode, int>(units.Count);
+        _index = new Dictionary<string, int>(units.Count, StringComparer.Ordinal);
         for (var i = 0; i < order.Length; i++)
         {
             _codes[i] = units[order[i]];
-            _index.Add(units[order[i]], i);
+            _index.Add(units[order[i]].Value, i);
         }
         _parent = new int[n];
         _isLeaf = new bool[n];
@@ -80,7 +82,7 @@ public sealed class IndicatorEngine
         for (var i = 0; i < national; i++)
         {
             var parent = hierarchy.ParentOf(_codes[i]!);
-            _parent[i] = parent is null ? national : _index[parent];
+            _parent[i] = parent is null ? national : _index[parent.Value];
             _isLeaf[_parent[i]] = false;
         }
         _parent[national] = -1;
@@ -238,7 +240,7 @@ public sealed class IndicatorEngine
     {
         var m = OrdinalOf(measure);
         var u = _codes.Length - 1;
-        if (m < 0 || (unitCode is not null && !_index.TryGetValue(unitCode, out u)))
+        if (m < 0 || (unitCode is not null && !_index.TryGetValue(unitCode.Value, out u)))
         {
             throw new KeyNotFoundException("No such measure or unit in this engine.");
         }
@@ -255,7 +257,7 @@ public sealed class IndicatorEngine
     /// <summary>Adds one observation of measure ordinal <c>m</c> into the arrays at <paramref name="offset"/> (<c>m × units</c>), or returns false when it is rejected.</summary>
     private bool Accumulate(Observation o, in MeasureAggregation aggregation, long[] numerators, long[] denominators, int[] reported, int offset)
     {
-        if (!_index.TryGetValue(o.UnitCode, out var u) || !_isLeaf[u] || reported[offset + u] != 0
+        if (!_index.TryGetValue(o.UnitCode.Value, out var u) || !_isLeaf[u] || reported[offset + u] != 0
             || !aggregation.TryAccept(o, out var numerator, out var denominator))
         {
             return false;
@@ -295,7 +297,7 @@ public sealed class IndicatorEngine
         data.Reported.AsSpan(start, n).CopyTo(rep);
         SumUp(num, den, rep);
 
-        var aggregation = _measures[m];
+        ref readonly var aggregation = ref _measures[m];
         ref readonly var rule = ref result.Rules![m];
         if (!rule.HasTarget)
         {
@@ -304,6 +306,7 @@ public sealed class IndicatorEngine
         }
         var leafCount = _leafCount.AsSpan(0, n);
         var unit = aggregation.Definition.Unit;
+        var missing = aggregation.MissingValues;
         if (aggregation.SumsCounts && !unit.IsCount)
         {
             // The common case, in its own loop: rates and percentages.
@@ -311,17 +314,18 @@ public sealed class IndicatorEngine
             for (var u = 0; u < n; u++)
             {
                 var d = den[u];
-                var s = d != 0 && aggregation.IsPresent(rep[u], leafCount[u]) ? rule.Classify(num[u] * factor / d) : IndicatorStatus.NoData;
+                var s = d != 0 && MeasureAggregation.IsPresent(missing, rep[u], leafCount[u]) ? rule.Classify(num[u] * factor / d) : IndicatorStatus.NoData;
                 status[u] = s == StatusRule.Undecided ? rule.ClassifyExact(unit.Compute(num[u], d)!.Value) : s;
             }
             return;
         }
+        var averages = aggregation.Averages;
         for (var u = 0; u < n; u++)
         {
             var reported = rep[u];
             var expected = leafCount[u];
-            var count = aggregation.Divisor(reported, expected);
-            var s = count != 0 && aggregation.IsPresent(reported, expected) ? rule.Classify((double)num[u] / count) : IndicatorStatus.NoData;
+            var count = MeasureAggregation.Divisor(averages, missing, reported, expected);
+            var s = count != 0 && MeasureAggregation.IsPresent(missing, reported, expected) ? rule.Classify((double)num[u] / count) : IndicatorStatus.NoData;
             status[u] = s == StatusRule.Undecided
                 ? rule.ClassifyExact(aggregation.ExactValue(num[u], den[u], reported, expected)!.Value)
                 : s;

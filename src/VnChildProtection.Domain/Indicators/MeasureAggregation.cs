@@ -62,18 +62,24 @@ internal readonly struct MeasureAggregation
     /// <summary>Whether an aggregate has a value under the missing-value policy (before a zero denominator or divisor is considered).</summary>
     /// <param name="reported">Lowest-level units in scope that reported.</param>
     /// <param name="expected">Lowest-level units in scope.</param>
+    public bool IsPresent(int reported, int expected) => IsPresent(MissingValues, reported, expected);
+
+    /// <summary>The rule of <see cref="IsPresent(int, int)"/> for a policy held in a local, for the fast path's loops.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsPresent(int reported, int expected) =>
-        MissingValues == MissingValuePolicy.SkipIfAllValuesMissing ? reported != 0
-        : MissingValues != MissingValuePolicy.SkipIfAnyValueMissing || reported == expected;
+    public static bool IsPresent(MissingValuePolicy missingValues, int reported, int expected) =>
+        missingValues == MissingValuePolicy.SkipIfAllValuesMissing ? reported != 0
+        : missingValues != MissingValuePolicy.SkipIfAnyValueMissing || reported == expected;
 
     /// <summary>
     /// What the summed value is divided by: 1 unless the measure averages; for an average the units that reported, or
     /// every unit in scope when missing units count as zero (<see cref="MissingValuePolicy.TreatAsZero"/>).
     /// </summary>
+    public int Divisor(int reported, int expected) => Divisor(Averages, MissingValues, reported, expected);
+
+    /// <summary>The rule of <see cref="Divisor(int, int)"/> with the policy held in locals, for the fast path's loops.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Divisor(int reported, int expected) =>
-        !Averages ? 1 : MissingValues == MissingValuePolicy.TreatAsZero ? expected : reported;
+    public static int Divisor(bool averages, MissingValuePolicy missingValues, int reported, int expected) =>
+        !averages ? 1 : missingValues == MissingValuePolicy.TreatAsZero ? expected : reported;
 
     /// <summary>The exact value of an aggregate from its sums, or null: not present, a zero denominator, nothing to average.</summary>
     /// <param name="numerator">The summed numerator, or summed value.</param>

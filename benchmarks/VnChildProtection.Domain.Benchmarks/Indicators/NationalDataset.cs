@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Targets;
+using VnChildProtection.Domain.Units;
 
 namespace VnChildProtection.Domain.Benchmarks.Indicators;
 
@@ -37,6 +38,20 @@ internal static class NationalDataset
         return links;
     }
 
+    /// <summary>The same links as official unit codes, provinces as roots (the engine adds the national total above them).</summary>
+    public static Dictionary<AdministrativeUnitCode, AdministrativeUnitCode?> UnitLinks(Dictionary<string, string?> links)
+    {
+        var typed = new Dictionary<AdministrativeUnitCode, AdministrativeUnitCode?>();
+        foreach (var (code, parent) in links)
+        {
+            if (parent is not null)
+            {
+                typed[AdministrativeUnitCode.Of(code)] = parent == "VN" ? null : AdministrativeUnitCode.Of(parent);
+            }
+        }
+        return typed;
+    }
+
     /// <summary>One observation per commune and measure with plausible counts (seeded, so every run sees the same data).</summary>
     public static Observation[] Observations(IndicatorRegistry registry, Dictionary<string, string?> links)
     {
@@ -54,7 +69,7 @@ internal static class NationalDataset
                 {
                     if (measure.Rollup == RollupPolicy.SumValues)
                     {
-                        list.Add(Observation.FromValue(code, Year, measure.Id, random.Next(0, 6)));
+                        list.Add(Observation.FromValue(AdministrativeUnitCode.Of(code), Year, measure.Id, random.Next(0, 6)));
                         continue;
                     }
                     var (denominator, rate) = measure.Unit.Name switch
@@ -63,7 +78,7 @@ internal static class NationalDataset
                         nameof(IndicatorUnit.PerHundredThousandChildren) => (random.Next(3000, 30000), random.Next(5, 700) / 100000.0),
                         _ => (random.Next(100, 2000), measure.Direction == IndicatorDirection.HigherIsBetter ? random.Next(70, 101) / 100.0 : random.Next(0, 20) / 100.0),
                     };
-                    list.Add(Observation.FromCounts(code, Year, measure.Id, (int)(denominator * rate), denominator));
+                    list.Add(Observation.FromCounts(AdministrativeUnitCode.Of(code), Year, measure.Id, (int)(denominator * rate), denominator));
                 }
             }
         }

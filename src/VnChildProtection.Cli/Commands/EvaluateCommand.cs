@@ -5,25 +5,34 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using NodaTime;
 using Spectre.Console;
 using VnChildProtection.Cli.Output;
 using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Indicators.Csv;
+using VnChildProtection.Domain.Units;
 
 namespace VnChildProtection.Cli.Commands;
 
 /// <summary>
-/// <c>vncp evaluate &lt;observations.csv&gt; --year YYYY [--unit CODE]</c>: reads an observations CSV, aggregates every
-/// measure it reports over the units (communes under their <c>parent_code</c>, everything under the national total
-/// <c>VN</c>) and prints values and statuses against the national targets.
+/// <c>vncp evaluate &lt;observations.csv&gt; --year YYYY [--unit CODE] [--units-on DATE]</c>: reads an observations CSV, aggregates every
+/// measure it reports over the units (communes under their <c>parent_code</c>, every root under the national total,
+/// printed as <c>VN</c>) and prints values and statuses against the national targets.
 /// </summary>
 internal static class EvaluateCommand
 {
+    /// <summary>How the national total is written in <c>--unit</c> and in the output (it has no administrative unit code).</summary>
+    private const string NationalCode = "VN";
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var file = new Argument<string>("observations") { Description = "The observations CSV (docs/observations-csv.md)." };
         var year = new Option<int>("--year") { Description = "The year to evaluate.", Required = true };
         var unit = new Option<string?>("--unit") { Description = "Print only this unit (VN for the national total)." };
+        var unitsOn = new Option<string?>("--units-on")
+        {
+            Description = "Place units as the administrative unit registry does on this date (yyyy-MM-dd); the file's parent_code fills in the units it lacks.",
+        };
         var format = new Option<string>("--format")
         {
             Description = "Output format.",
@@ -35,14 +44,21 @@ internal static class EvaluateCommand
             file,
             year,
             unit,
+            unitsOn,
             format,
         };
-        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(year), result.GetValue(unit), result.GetValue(format) ?? "table", output, error));
+        command.SetAction(result => Run(
+            result.GetValue(file)!, result.GetValue(year), result.GetValue(unit), result.GetValue(unitsOn), result.GetValue(format) ?? "table", output, error));
         return command;
     }
 
-    private static int Run(string path, int year, string? unitFilter, string format, TextWriter output, TextWriter error)
+    private static int Run(string path, int year, string? unitFilter, string? unitsOn, string format, TextWriter output, TextWriter error)
     {
+        LocalDate registryDate = default;
+        if (unitsOn is not null && !CliInput.TryParseDate(unitsOn, "--units-on", error, out registryDate))
+        {
+            return CliInput.ExitBadInput;
+        }
         ObservationCsvResult csv;
         try
         {
@@ -65,8 +81,29 @@ internal static class EvaluateCommand
             return VncpApp.ExitUnreadable;
         }
 
-        var hierarchy = csv.BuildHierarchy();
-        if (unitFilter is not null && !hierarchy.Contains(unitFilter))
+        UnitHierarchy hierarchy;
+        if (unitsOn is null)
+        {
+            hierarchy = csv.BuildHierarchy();
+        }
+        else
+        {
+            // The registry decides where a unit belongs; a file that disagrees is refused like a bad row.
+            var built = csv.BuildHierarchy(AdministrativeUnitRegistry.Default, registryDate);
+            if (!built.IsConsistent)
+            {
+                foreach (var conflict in built.Conflicts)
+                {
+                    error.WriteLine($"{path}: {conflict}");
+                }
+                error.WriteLine($"{path}: {built.Conflicts.Count} parent code(s) contradict the registry; nothing evaluated.");
+                return VncpApp.ExitUnreadable;
+            }
+            hierarchy = built.Hierarchy;
+        }
+        AdministrativeUnitCode? onlyUnit = null;
+        if (unitFilter is not null && unitFilter != NationalCode
+            && (!AdministrativeUnitCode.TryParse(unitFilter, out onlyUnit) || !hierarchy.Contains(onlyUnit)))
         {
             error.WriteLine($"{path}: no unit {unitFilter} in the file.");
             return VncpApp.ExitUnreadable;
@@ -74,7 +111,8 @@ internal static class EvaluateCommand
         var engine = new IndicatorEngine(hierarchy);
         var registry = IndicatorRegistry.Default;
         var measures = csv.Observations.Where(o => o.Year == year).Select(o => o.Measure).Distinct().Order().ToArray();
-        var units = unitFilter is not null ? [unitFilter] : Ordered(hierarchy);
+        // Null stands for the national total.
+        List<AdministrativeUnitCode?> units = unitFilter is null ? Ordered(hierarchy) : [onlyUnit];
         var rows = new List<EvaluationRow>();
         var rejected = 0;
         foreach (var measure in measures)
@@ -84,15 +122,15 @@ internal static class EvaluateCommand
             var target = registry.GetMeasure(measure).NationalTarget;
             foreach (var code in units)
             {
-                var value = rollup[code];
+                var value = code is null ? rollup.National : rollup[code];
                 var status = target is null ? IndicatorStatus.NoData : StatusEvaluator.Default.Assess(target, value).Status;
-                rows.Add(new EvaluationRow(code, measure.Indicator.ToString(), measure.ToString(), value.Numerator, value.Denominator, value.Value,
+                rows.Add(new EvaluationRow(code?.Value ?? NationalCode, measure.Indicator.ToString(), measure.ToString(), value.Numerator, value.Denominator, value.Value,
                     status.ToString(), value.Coverage.Reported, value.Coverage.Expected, target?.ThresholdFor(year)?.ToString()));
             }
         }
         if (rejected > 0)
         {
-            error.WriteLine($"{path}: {rejected} observation(s) not used (a unit that has units below it, or a bare value for a rate).");
+            error.WriteLine($"{path}: {rejected} observation(s) not used (a unit that has units below it, a bare value for a rate, or a count that is not a whole number).");
         }
         if (measures.Length == 0)
         {
@@ -121,10 +159,10 @@ internal static class EvaluateCommand
 
     private static string Format(decimal? number) => number?.ToString(CultureInfo.InvariantCulture) ?? "";
 
-    /// <summary>National total first, then each level by code.</summary>
-    private static List<string> Ordered(UnitHierarchy hierarchy)
+    /// <summary>National total (null) first, then each depth by code.</summary>
+    private static List<AdministrativeUnitCode?> Ordered(UnitHierarchy hierarchy)
     {
-        int Depth(string code)
+        int Depth(AdministrativeUnitCode code)
         {
             var depth = 0;
             for (var p = hierarchy.ParentOf(code); p is not null; p = hierarchy.ParentOf(p))
@@ -133,6 +171,6 @@ internal static class EvaluateCommand
             }
             return depth;
         }
-        return [.. hierarchy.Units.OrderBy(Depth).ThenBy(c => c, StringComparer.Ordinal)];
+        return [null, .. hierarchy.Units.OrderBy(Depth).ThenBy(c => c)];
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using VnChildProtection.Domain.Targets;
+using VnChildProtection.Domain.Units;
 using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Indicators;
@@ -52,7 +53,7 @@ public sealed class ConsistencyChecker
             }
             if (target.Direction != measure.Direction)
             {
-                issues.Add(new(Codes.Direction, ConsistencySeverity.Error, id, null, null,
+                issues.Add(new(IndicatorErrorCodes.TargetDirection, ConsistencySeverity.Error, id, null, null,
                     $"The target asks {Describe(target.Direction)} values but {measure.EnglishName} improves with {Describe(measure.Direction)} ones."));
             }
             if (target is not ThresholdTarget threshold)
@@ -61,7 +62,7 @@ public sealed class ConsistencyChecker
             }
             if (threshold.Unit != measure.Unit)
             {
-                issues.Add(new(Codes.Unit, ConsistencySeverity.Error, id, null, null,
+                issues.Add(new(IndicatorErrorCodes.UnitMismatch, ConsistencySeverity.Error, id, null, null,
                     $"The target is in {threshold.Unit.EnglishName} but the measure in {measure.Unit.EnglishName}."));
             }
             Milestone? previous = null;
@@ -70,17 +71,17 @@ public sealed class ConsistencyChecker
                 var year = milestone.Year ?? planYear;
                 if (threshold.Unit == IndicatorUnit.Percent && milestone.Value > 100)
                 {
-                    issues.Add(new(Codes.PercentRange, ConsistencySeverity.Error, id, year, null, "A percentage target cannot exceed 100%."));
+                    issues.Add(new(IndicatorErrorCodes.PercentRange, ConsistencySeverity.Error, id, year, null, "A percentage target cannot exceed 100%."));
                 }
                 if (previous is not null && Worse(measure.Direction, milestone.Value, previous.Value))
                 {
-                    issues.Add(new(Codes.MilestoneDirection, ConsistencySeverity.Error, id, year, null,
+                    issues.Add(new(IndicatorErrorCodes.MilestoneDirection, ConsistencySeverity.Error, id, year, null,
                         "A later milestone is less ambitious than an earlier one."));
                 }
                 if (year is { } y && measure.NationalTarget is ThresholdTarget national && national.Unit == threshold.Unit
                     && national.MilestoneIn(y) is { Year: not null } nationalMilestone && Worse(measure.Direction, milestone.Value, nationalMilestone.Value))
                 {
-                    issues.Add(new(Codes.WeakerThanNational, ConsistencySeverity.Warning, id, y, null, string.Create(CultureInfo.InvariantCulture,
+                    issues.Add(new(IndicatorErrorCodes.WeakerThanNational, ConsistencySeverity.Warning, id, y, null, string.Create(CultureInfo.InvariantCulture,
                         $"The target {milestone.Value} is weaker than the national {nationalMilestone.Value} for {y}.")));
                 }
                 previous = milestone;
@@ -98,7 +99,7 @@ public sealed class ConsistencyChecker
     {
         Preconditions.CheckNotNull(values);
         var issues = new List<ConsistencyIssue>();
-        var mortality = new Dictionary<(string Unit, int Year), decimal?[]>();
+        var mortality = new Dictionary<(AdministrativeUnitCode? Unit, int Year), decimal?[]>();
         foreach (var value in values)
         {
             if (value?.Value is not { } v || !_registry.TryGetMeasure(value.Measure, out var measure))
@@ -107,7 +108,7 @@ public sealed class ConsistencyChecker
             }
             if (measure.Unit == IndicatorUnit.Percent && v > 100)
             {
-                issues.Add(new(Codes.PercentRange, ConsistencySeverity.Error, value.Measure, value.Year, value.UnitCode, "A percentage cannot exceed 100%."));
+                issues.Add(new(IndicatorErrorCodes.PercentRange, ConsistencySeverity.Error, value.Measure, value.Year, value.UnitCode, "A percentage cannot exceed 100%."));
             }
             var rank = System.Array.IndexOf(MortalityOrder, value.Measure);
             if (rank >= 0)
@@ -153,7 +154,7 @@ public sealed class ConsistencyChecker
         }
     }
 
-    private static void AddMortalityIssues(decimal?[] rates, int? year, string? unit, List<ConsistencyIssue> issues)
+    private static void AddMortalityIssues(decimal?[] rates, int? year, AdministrativeUnitCode? unit, List<ConsistencyIssue> issues)
     {
         for (var i = 0; i < rates.Length; i++)
         {
@@ -161,7 +162,7 @@ public sealed class ConsistencyChecker
             {
                 if (rates[i] is { } smaller && rates[j] is { } larger && smaller > larger)
                 {
-                    issues.Add(new(Codes.MortalityOrder, ConsistencySeverity.Error, MortalityOrder[i], year, unit, string.Create(CultureInfo.InvariantCulture,
+                    issues.Add(new(IndicatorErrorCodes.MortalityOrder, ConsistencySeverity.Error, MortalityOrder[i], year, unit, string.Create(CultureInfo.InvariantCulture,
                         $"{MortalityOrder[i]} ({smaller}) exceeds {MortalityOrder[j]} ({larger}); neonatal ≤ infant ≤ under-5 deaths on the same live births.")));
                 }
             }
@@ -173,13 +174,4 @@ public sealed class ConsistencyChecker
 
     private static string Describe(IndicatorDirection direction) => direction == IndicatorDirection.HigherIsBetter ? "higher" : "lower";
 
-    private static class Codes
-    {
-        internal const string PercentRange = "IND-PERCENT-RANGE";
-        internal const string Unit = "IND-UNIT-MISMATCH";
-        internal const string Direction = "IND-TARGET-DIRECTION";
-        internal const string MilestoneDirection = "IND-MILESTONE-DIRECTION";
-        internal const string MortalityOrder = "IND-MORTALITY-ORDER";
-        internal const string WeakerThanNational = "IND-WEAKER-THAN-NATIONAL";
-    }
 }

@@ -1,13 +1,13 @@
 using System;
 using System.Globalization;
+using VnChildProtection.Domain.Units;
 using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Indicators;
 
 /// <summary>A consistency problem found in targets or values: a stable code, a severity, the measure and year concerned, and a message.</summary>
 /// <remarks>
-/// <para>Codes: <c>IND-PERCENT-RANGE</c>, <c>IND-UNIT-MISMATCH</c>, <c>IND-TARGET-DIRECTION</c>,
-/// <c>IND-MILESTONE-DIRECTION</c>, <c>IND-MORTALITY-ORDER</c>, <c>IND-WEAKER-THAN-NATIONAL</c>.</para>
+/// <para>Codes: the <c>IND-</c> constants of <see cref="IndicatorErrorCodes"/>.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class ConsistencyIssue : IEquatable<ConsistencyIssue>
@@ -17,9 +17,9 @@ public sealed class ConsistencyIssue : IEquatable<ConsistencyIssue>
     /// <param name="severity">The severity.</param>
     /// <param name="measure">The measure concerned.</param>
     /// <param name="year">The year concerned, or null.</param>
-    /// <param name="unitCode">The unit concerned (values only), or null.</param>
+    /// <param name="unitCode">The unit concerned (values only), or null for a target or the national total.</param>
     /// <param name="message">An English explanation.</param>
-    public ConsistencyIssue(string code, ConsistencySeverity severity, MeasureId measure, int? year, string? unitCode, string message)
+    public ConsistencyIssue(string code, ConsistencySeverity severity, MeasureId measure, int? year, AdministrativeUnitCode? unitCode, string message)
     {
         Code = Preconditions.CheckNotBlank(code);
         Severity = severity;
@@ -41,8 +41,8 @@ public sealed class ConsistencyIssue : IEquatable<ConsistencyIssue>
     /// <summary>The year concerned, or null.</summary>
     public int? Year { get; }
 
-    /// <summary>The unit concerned, or null for targets.</summary>
-    public string? UnitCode { get; }
+    /// <summary>The unit concerned, or null for a target or a value of the national total.</summary>
+    public AdministrativeUnitCode? UnitCode { get; }
 
     /// <summary>An English explanation.</summary>
     public string Message { get; }

@@ -8,15 +8,15 @@ namespace VnChildProtection.Domain.Indicators;
 /// needs no lookup.
 /// </summary>
 /// <remarks>
-/// <para>The fast path sums whole numbers exactly in 64-bit integers: a numerator, denominator or value that is not a
-/// whole number from 0 to <see cref="MaxCount"/> is rejected here (counted in <see cref="RejectedObservations"/>),
-/// as are the observations <see cref="IndicatorEngine.Rollup"/> rejects. Use <see cref="IndicatorEngine.Rollup"/>
-/// for fractional data.</para>
+/// <para>Counts are summed exactly in 64-bit integers. The observations used and rejected are exactly those
+/// <see cref="IndicatorEngine.Rollup"/> uses and rejects: among the rejected, a numerator, denominator or value that is
+/// not a whole number from 0 to <see cref="MaxCount"/> (both paths refuse fractional counts; see
+/// <see cref="IndicatorEngine"/>).</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class IndicatorDataset
 {
-    /// <summary>The largest count the fast path accepts (10^12): sums over every commune stay exact in a double.</summary>
+    /// <summary>The largest count the engine accepts (10^12): sums over every commune of the country stay exact in a double.</summary>
     public const long MaxCount = 1_000_000_000_000L;
 
     internal IndicatorDataset(IndicatorEngine engine, int year, long[] numerators, long[] denominators, int[] reported, int rejected)

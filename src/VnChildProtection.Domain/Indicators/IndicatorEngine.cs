@@ -1,32 +1,41 @@
 using System;
 using System.Collections.Generic;
+using VnChildProtection.Domain.Units;
 using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Indicators;
 
 /// <summary>
-/// Computes measure values from observations and aggregates them up a unit hierarchy: numerators and
-/// denominators are summed, never rates averaged; coverage and missing values follow a <see cref="MissingValuePolicy"/>.
+/// Computes measure values from observations and aggregates them up a unit hierarchy to the national total: numerators
+/// and denominators are summed, never rates averaged; coverage and missing values follow a <see cref="MissingValuePolicy"/>.
 /// </summary>
 /// <remarks>
-/// <para>Observations are expected at the lowest-level units (communes); a unit's value aggregates the leaves
-/// below it. The hierarchy is compiled once into arrays ordered children-before-parents, so a rollup is one pass
-/// over the observations and one over the units.</para>
+/// <para>Observations are expected at the lowest-level units (communes); a unit's value aggregates the leaves below
+/// it, and the national total aggregates every root of the hierarchy (its provinces). The hierarchy is compiled once
+/// into arrays ordered children-before-parents, so a rollup is one pass over the observations and one over the units.</para>
+/// <para>There is one aggregation rule for both ways of computing: <see cref="Rollup"/> (one measure, exact decimal
+/// values) and <see cref="Compile"/> + <see cref="Evaluate(IndicatorDataset)"/> (every measure, statuses classified in
+/// floating point, allocation-free when the result is reused) accept the same observations, sum them the same way and
+/// give the same values and statuses. Only whole counts are used: an observation whose numerator, denominator or value
+/// is fractional, negative or above <see cref="IndicatorDataset.MaxCount"/> is rejected (counted, never silently
+/// dropped), because counts of children and events are whole and a fraction among them is a rate typed as a count.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class IndicatorEngine
 {
     private readonly IndicatorRegistry _registry;
-    private readonly string[] _codes;
+    private readonly AdministrativeUnitCode?[] _codes;
     private readonly int[] _parent;
     private readonly bool[] _isLeaf;
     private readonly int[] _leafCount;
+    // Keyed by the code's digits: codes of different levels differ in length, so the digits identify a code, and
+    // string keys with the ordinal comparer get the runtime's fast non-randomised hashing (Compile looks up every observation).
     private readonly Dictionary<string, int> _index;
-    private readonly IndicatorMeasure[] _measures;
-    private readonly int[] _measureOrdinal;
+    private readonly MeasureAggregation[] _measures;
+    private readonly int[] _measureByOrdinal;
 
     /// <summary>Creates an engine.</summary>
-    /// <param name="hierarchy">The units to aggregate over.</param>
+    /// <param name="hierarchy">The units to aggregate over; a national total is added above its roots.</param>
     /// <param name="registry">The measures (units, rollup policies); <see cref="IndicatorRegistry.Default"/> when null.</param>
     /// <param name="missingValues">What to do when some units did not report.</param>
     /// <exception cref="ArgumentNullException"><paramref name="hierarchy"/> is null.</exception>
@@ -37,53 +46,49 @@ public sealed class IndicatorEngine
         Preconditions.CheckArgument(Enum.IsDefined(missingValues), nameof(missingValues), "Unknown missing-value policy.");
         _registry = registry ?? IndicatorRegistry.Default;
         MissingValues = missingValues;
-        (_measures, _measureOrdinal) = IndexMeasures(_registry);
+        (_measures, _measureByOrdinal) = IndexMeasures(_registry, missingValues);
 
-        var units = new List<string>(hierarchy.Units);
-        var position = new Dictionary<string, int>(units.Count, StringComparer.Ordinal);
-        for (var i = 0; i < units.Count; i++)
-        {
-            position.Add(units[i], i);
-        }
+        var units = new List<AdministrativeUnitCode>(hierarchy.Units);
+        var position = new HashSet<AdministrativeUnitCode>(units);
         var depth = new int[units.Count];
         for (var i = 0; i < units.Count; i++)
         {
             for (var p = hierarchy.ParentOf(units[i]); p is not null; p = hierarchy.ParentOf(p))
             {
-                Preconditions.CheckArgument(position.ContainsKey(p), nameof(hierarchy), "A parent is not among the hierarchy's units.");
+                Preconditions.CheckArgument(position.Contains(p), nameof(hierarchy), "A parent is not among the hierarchy's units.");
                 Preconditions.CheckArgument(++depth[i] <= units.Count, nameof(hierarchy), "The parent links form a cycle.");
             }
         }
-        // Deepest first: every child is processed before its parent.
+        // Deepest first: every child is processed before its parent; the national total comes last.
         var order = new int[units.Count];
         for (var i = 0; i < order.Length; i++)
         {
             order[i] = i;
         }
         Array.Sort(order, (a, b) => depth[b].CompareTo(depth[a]));
-        _codes = new string[units.Count];
+        var n = units.Count + 1;
+        var national = n - 1;
+        _codes = new AdministrativeUnitCode?[n];
         _index = new Dictionary<string, int>(units.Count, StringComparer.Ordinal);
         for (var i = 0; i < order.Length; i++)
         {
             _codes[i] = units[order[i]];
-            _index.Add(_codes[i], i);
+            _index.Add(units[order[i]].Value, i);
         }
-        _parent = new int[_codes.Length];
-        _isLeaf = new bool[_codes.Length];
-        _leafCount = new int[_codes.Length];
+        _parent = new int[n];
+        _isLeaf = new bool[n];
+        _leafCount = new int[n];
         Array.Fill(_isLeaf, true);
-        for (var i = 0; i < _codes.Length; i++)
+        for (var i = 0; i < national; i++)
         {
-            var parent = hierarchy.ParentOf(_codes[i]);
-            _parent[i] = parent is null ? -1 : _index[parent];
-            if (_parent[i] >= 0)
-            {
-                _isLeaf[_parent[i]] = false;
-            }
+            var parent = hierarchy.ParentOf(_codes[i]!);
+            _parent[i] = parent is null ? national : _index[parent.Value];
+            _isLeaf[_parent[i]] = false;
         }
-        for (var i = 0; i < _codes.Length; i++)
+        _parent[national] = -1;
+        for (var i = 0; i < n; i++)
         {
-            if (_isLeaf[i])
+            if (_isLeaf[i] && i != national)
             {
                 _leafCount[i]++;
             }
@@ -97,7 +102,7 @@ public sealed class IndicatorEngine
     /// <summary>The missing-value policy applied to every aggregate.</summary>
     public MissingValuePolicy MissingValues { get; }
 
-    /// <summary>Computes one measure for one year at every unit of the hierarchy.</summary>
+    /// <summary>Computes one measure for one year at every unit of the hierarchy and the national total, with exact decimal values.</summary>
     /// <param name="observations">Observations of any measures and years; the others are ignored.</param>
     /// <param name="measure">The measure.</param>
     /// <param name="year">The year.</param>
@@ -107,72 +112,31 @@ public sealed class IndicatorEngine
     public IndicatorRollup Rollup(IReadOnlyList<Observation> observations, MeasureId measure, int year)
     {
         Preconditions.CheckNotNull(observations);
-        var definition = _registry.GetMeasure(measure);
-        var sumsCounts = definition.Rollup == RollupPolicy.SumNumeratorsAndDenominators;
+        _registry.GetMeasure(measure);
+        var m = OrdinalOf(measure);
+        ref readonly var aggregation = ref _measures[m];
         var n = _codes.Length;
-        var numerator = new decimal[n];
-        var denominator = new decimal[n];
-        var sum = new decimal[n];
+        var numerators = new long[n];
+        var denominators = new long[n];
         var reported = new int[n];
         var rejected = 0;
-
         for (var i = 0; i < observations.Count; i++)
         {
             var o = observations[i] ?? throw new ArgumentNullException(nameof(observations), "An observation is null.");
-            if (o.Year != year || o.Measure != measure)
-            {
-                continue;
-            }
-            if (!_index.TryGetValue(o.UnitCode, out var u) || !_isLeaf[u] || reported[u] != 0 || (sumsCounts && !o.HasCounts))
+            if (o.Year == year && o.Measure == measure && !Accumulate(o, aggregation, numerators, denominators, reported, 0))
             {
                 rejected++;
-                continue;
             }
-            reported[u] = 1;
-            if (o.HasCounts)
-            {
-                numerator[u] = o.Numerator!.Value;
-                denominator[u] = o.Denominator!.Value;
-            }
-            sum[u] = o.Value ?? definition.Unit.Compute(o.Numerator!.Value, o.Denominator!.Value) ?? 0m;
         }
+        SumUp(numerators, denominators, reported);
 
-        for (var u = 0; u < n; u++)
+        var values = new Dictionary<AdministrativeUnitCode, IndicatorValue>(n - 1);
+        for (var u = 0; u < n - 1; u++)
         {
-            var p = _parent[u];
-            if (p >= 0)
-            {
-                numerator[p] += numerator[u];
-                denominator[p] += denominator[u];
-                sum[p] += sum[u];
-                reported[p] += reported[u];
-            }
+            values.Add(_codes[u]!, aggregation.ToValue(_codes[u], year, numerators[u], denominators[u], reported[u], _leafCount[u]));
         }
-
-        var values = new Dictionary<string, IndicatorValue>(n, StringComparer.Ordinal);
-        for (var u = 0; u < n; u++)
-        {
-            var coverage = new Coverage(reported[u], _leafCount[u]);
-            decimal? value = null;
-            var skip = MissingValues switch
-            {
-                MissingValuePolicy.SkipIfAnyValueMissing => !coverage.IsComplete,
-                MissingValuePolicy.SkipIfAllValuesMissing => coverage.Reported == 0,
-                _ => false,
-            };
-            if (!skip)
-            {
-                value = definition.Rollup switch
-                {
-                    RollupPolicy.SumNumeratorsAndDenominators => definition.Unit.Compute(numerator[u], denominator[u]),
-                    RollupPolicy.SumValues => sum[u],
-                    _ => Average(sum[u], MissingValues == MissingValuePolicy.TreatAsZero ? coverage.Expected : coverage.Reported),
-                };
-            }
-            values.Add(_codes[u], new IndicatorValue(
-                _codes[u], year, measure, sumsCounts ? numerator[u] : null, sumsCounts ? denominator[u] : null, value, coverage));
-        }
-        return new IndicatorRollup(measure, year, values, rejected);
+        var national = aggregation.ToValue(null, year, numerators[n - 1], denominators[n - 1], reported[n - 1], _leafCount[n - 1]);
+        return new IndicatorRollup(measure, year, values, national, rejected);
     }
 
     /// <summary>Computes one measure for one year at one unit (aggregating the leaves below it).</summary>
@@ -181,13 +145,17 @@ public sealed class IndicatorEngine
     /// <param name="measure">The measure.</param>
     /// <param name="year">The year.</param>
     /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="observations"/> or <paramref name="unitCode"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The unit or measure is unknown.</exception>
-    public IndicatorValue Compute(IReadOnlyList<Observation> observations, string unitCode, MeasureId measure, int year) =>
-        Rollup(observations, measure, year)[unitCode];
+    public IndicatorValue Compute(IReadOnlyList<Observation> observations, AdministrativeUnitCode unitCode, MeasureId measure, int year)
+    {
+        Preconditions.CheckNotNull(unitCode);
+        return Rollup(observations, measure, year)[unitCode];
+    }
 
     /// <summary>
-    /// Resolves observations of one year to unit and measure ordinals once, for
-    /// <see cref="Evaluate(IndicatorDataset)"/>; the rules of <see cref="Rollup"/> decide which are used.
+    /// Resolves observations of one year to unit and measure ordinals once, for <see cref="Evaluate(IndicatorDataset)"/>;
+    /// an observation is used or rejected exactly as <see cref="Rollup"/> would.
     /// </summary>
     /// <param name="observations">Observations of any measures and years; other years are ignored.</param>
     /// <param name="year">The year.</param>
@@ -210,26 +178,10 @@ public sealed class IndicatorEngine
                 continue;
             }
             var m = OrdinalOf(o.Measure);
-            if (m < 0 || !_index.TryGetValue(o.UnitCode, out var u) || !_isLeaf[u])
+            if (m < 0 || !Accumulate(o, _measures[m], numerators, denominators, reported, m * n))
             {
                 rejected++;
-                continue;
             }
-            var slot = (m * n) + u;
-            var definition = _measures[m];
-            var sumsCounts = definition.Rollup == RollupPolicy.SumNumeratorsAndDenominators;
-            long numerator = 0, denominator = 0;
-            var ok = reported[slot] == 0 && (sumsCounts
-                ? o.HasCounts && IsWhole(o.Numerator!.Value, out numerator) && IsWhole(o.Denominator!.Value, out denominator)
-                : IsWhole(o.Value ?? definition.Unit.Compute(o.Numerator!.Value, o.Denominator!.Value) ?? 0m, out numerator));
-            if (!ok)
-            {
-                rejected++;
-                continue;
-            }
-            numerators[slot] = numerator;
-            denominators[slot] = denominator;
-            reported[slot] = 1;
         }
         return new IndicatorDataset(this, year, numerators, denominators, reported, rejected);
     }
@@ -270,7 +222,7 @@ public sealed class IndicatorEngine
             var rules = new StatusRule[_measures.Length];
             for (var m = 0; m < rules.Length; m++)
             {
-                rules[m] = new StatusRule(_measures[m].NationalTarget, data.Year, evaluator.AtRiskShare);
+                rules[m] = new StatusRule(_measures[m].Definition.NationalTarget, data.Year, evaluator.AtRiskShare);
             }
             (result.Rules, result.RulesYear, result.RulesEvaluator) = (rules, data.Year, evaluator);
         }
@@ -281,29 +233,56 @@ public sealed class IndicatorEngine
         return result;
     }
 
-    internal IndicatorRegistry Registry => _registry;
-
     internal int UnitCount => _codes.Length;
 
-    internal int LeafCount(int unit) => _leafCount[unit];
-
-    internal int SlotOf(MeasureId measure, string unitCode)
+    /// <summary>The slot of a measure at a unit, or at the national total when <paramref name="unitCode"/> is null.</summary>
+    internal int SlotOf(MeasureId measure, AdministrativeUnitCode? unitCode)
     {
         var m = OrdinalOf(measure);
-        if (m < 0 || !_index.TryGetValue(Preconditions.CheckNotNull(unitCode), out var u))
+        var u = _codes.Length - 1;
+        if (m < 0 || (unitCode is not null && !_index.TryGetValue(unitCode.Value, out u)))
         {
             throw new KeyNotFoundException("No such measure or unit in this engine.");
         }
         return (m * _codes.Length) + u;
     }
 
-    /// <summary>The value exactly as <see cref="Rollup"/> computes it from sums, or null (zero denominator, nothing to average).</summary>
-    internal decimal? ExactValue(IndicatorMeasure definition, decimal numerator, decimal denominator, Coverage coverage) => definition.Rollup switch
+    /// <summary>The value at a slot of an evaluation's sums, exactly as <see cref="Rollup"/> computes it.</summary>
+    internal IndicatorValue ValueAt(int slot, int year, long numerator, long denominator, int reported)
     {
-        RollupPolicy.SumNumeratorsAndDenominators => definition.Unit.Compute(numerator, denominator),
-        RollupPolicy.SumValues => numerator,
-        _ => Average(numerator, MissingValues == MissingValuePolicy.TreatAsZero ? coverage.Expected : coverage.Reported),
-    };
+        var unit = slot % _codes.Length;
+        return _measures[slot / _codes.Length].ToValue(_codes[unit], year, numerator, denominator, reported, _leafCount[unit]);
+    }
+
+    /// <summary>Adds one observation of measure ordinal <c>m</c> into the arrays at <paramref name="offset"/> (<c>m × units</c>), or returns false when it is rejected.</summary>
+    private bool Accumulate(Observation o, in MeasureAggregation aggregation, long[] numerators, long[] denominators, int[] reported, int offset)
+    {
+        if (!_index.TryGetValue(o.UnitCode.Value, out var u) || !_isLeaf[u] || reported[offset + u] != 0
+            || !aggregation.TryAccept(o, out var numerator, out var denominator))
+        {
+            return false;
+        }
+        numerators[offset + u] = numerator;
+        denominators[offset + u] = denominator;
+        reported[offset + u] = 1;
+        return true;
+    }
+
+    /// <summary>Adds every unit into its parent, children before parents: afterwards each unit holds the sums of the leaves below it.</summary>
+    private void SumUp(Span<long> numerators, Span<long> denominators, Span<int> reported)
+    {
+        var parent = _parent.AsSpan(0, numerators.Length);
+        for (var u = 0; u < parent.Length; u++)
+        {
+            var p = parent[u];
+            if (p >= 0)
+            {
+                numerators[p] += numerators[u];
+                denominators[p] += denominators[u];
+                reported[p] += reported[u];
+            }
+        }
+    }
 
     private void EvaluateMeasure(int m, IndicatorDataset data, IndicatorEvaluation result)
     {
@@ -316,91 +295,67 @@ public sealed class IndicatorEngine
         data.Numerators.AsSpan(start, n).CopyTo(num);
         data.Denominators.AsSpan(start, n).CopyTo(den);
         data.Reported.AsSpan(start, n).CopyTo(rep);
-        var parent = _parent.AsSpan(0, n);
-        var leafCount = _leafCount.AsSpan(0, n);
-        for (var u = 0; u < parent.Length; u++)
-        {
-            var p = parent[u];
-            if (p >= 0)
-            {
-                num[p] += num[u];
-                den[p] += den[u];
-                rep[p] += rep[u];
-            }
-        }
+        SumUp(num, den, rep);
 
-        var definition = _measures[m];
+        ref readonly var aggregation = ref _measures[m];
         ref readonly var rule = ref result.Rules![m];
         if (!rule.HasTarget)
         {
             status.Clear(); // NoData is 0.
             return;
         }
-        var missing = MissingValues;
-        if (definition.Rollup == RollupPolicy.SumNumeratorsAndDenominators && !definition.Unit.IsCount)
+        var leafCount = _leafCount.AsSpan(0, n);
+        var unit = aggregation.Definition.Unit;
+        var missing = aggregation.MissingValues;
+        if (aggregation.SumsCounts && !unit.IsCount)
         {
             // The common case, in its own loop: rates and percentages.
-            var factor = (double)definition.Unit.Factor;
+            var factor = (double)unit.Factor;
             for (var u = 0; u < n; u++)
             {
                 var d = den[u];
-                var s = d != 0 && IsPresent(missing, rep[u], leafCount[u]) ? rule.Classify(num[u] * factor / d) : IndicatorStatus.NoData;
-                status[u] = s == StatusRule.Undecided ? rule.ClassifyExact(definition.Unit.Compute(num[u], d)!.Value) : s;
+                var s = d != 0 && MeasureAggregation.IsPresent(missing, rep[u], leafCount[u]) ? rule.Classify(num[u] * factor / d) : IndicatorStatus.NoData;
+                status[u] = s == StatusRule.Undecided ? rule.ClassifyExact(unit.Compute(num[u], d)!.Value) : s;
             }
             return;
         }
-        var average = definition.Rollup == RollupPolicy.AverageValues;
+        var averages = aggregation.Averages;
         for (var u = 0; u < n; u++)
         {
             var reported = rep[u];
             var expected = leafCount[u];
-            var count = !average ? 1 : missing == MissingValuePolicy.TreatAsZero ? expected : reported;
-            var s = count != 0 && IsPresent(missing, reported, expected) ? rule.Classify((double)num[u] / count) : IndicatorStatus.NoData;
+            var count = MeasureAggregation.Divisor(averages, missing, reported, expected);
+            var s = count != 0 && MeasureAggregation.IsPresent(missing, reported, expected) ? rule.Classify((double)num[u] / count) : IndicatorStatus.NoData;
             status[u] = s == StatusRule.Undecided
-                ? rule.ClassifyExact(ExactValue(definition, num[u], den[u], new Coverage(reported, expected))!.Value)
+                ? rule.ClassifyExact(aggregation.ExactValue(num[u], den[u], reported, expected)!.Value)
                 : s;
         }
     }
 
-    /// <summary>Whether an aggregate has a value under the missing-value policy (before a zero denominator is considered).</summary>
-    internal static bool IsPresent(MissingValuePolicy missing, int reported, int expected) =>
-        missing == MissingValuePolicy.SkipIfAllValuesMissing ? reported != 0
-        : missing != MissingValuePolicy.SkipIfAnyValueMissing || reported == expected;
-
     private int OrdinalOf(MeasureId measure)
     {
-        var key = (measure.Indicator.Value * 26) + measure.Index;
-        return measure.Indicator.Value == 0 || key >= _measureOrdinal.Length ? -1 : _measureOrdinal[key];
+        var key = measure.Ordinal;
+        return key == 0 || key >= _measureByOrdinal.Length ? -1 : _measureByOrdinal[key];
     }
 
-    private static (IndicatorMeasure[] Measures, int[] Ordinals) IndexMeasures(IndicatorRegistry registry)
+    private static (MeasureAggregation[] Measures, int[] ByOrdinal) IndexMeasures(IndicatorRegistry registry, MissingValuePolicy missingValues)
     {
-        var measures = new List<IndicatorMeasure>();
+        var measures = new List<MeasureAggregation>();
         var max = 0;
         foreach (var indicator in registry.Indicators)
         {
-            measures.AddRange(indicator.Measures);
-            max = Math.Max(max, indicator.Id.Value);
+            foreach (var measure in indicator.Measures)
+            {
+                measures.Add(new MeasureAggregation(measure, missingValues));
+                max = Math.Max(max, measure.Id.Ordinal);
+            }
         }
-        var ordinals = new int[(max + 1) * 26];
-        Array.Fill(ordinals, -1);
+        var byOrdinal = new int[max + 1];
+        Array.Fill(byOrdinal, -1);
         for (var i = 0; i < measures.Count; i++)
         {
-            ordinals[(measures[i].Id.Indicator.Value * 26) + measures[i].Id.Index] = i;
+            byOrdinal[measures[i].Definition.Id.Ordinal] = i;
         }
-        return ([.. measures], ordinals);
+        return ([.. measures], byOrdinal);
     }
-
-    private static bool IsWhole(decimal number, out long whole)
-    {
-        whole = 0;
-        if (number is < 0 or > IndicatorDataset.MaxCount || decimal.Truncate(number) != number)
-        {
-            return false;
-        }
-        whole = (long)number;
-        return true;
-    }
-
-    private static decimal? Average(decimal sum, int count) => count == 0 ? null : sum / count;
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using VnChildProtection.Domain.Units;
 using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Indicators;
@@ -53,24 +54,31 @@ public sealed class IndicatorEvaluation
     /// <param name="measure">The measure.</param>
     /// <param name="unitCode">The unit code.</param>
     /// <returns>The status (<see cref="IndicatorStatus.NoData"/> without a value or a national target).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unitCode"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The measure or unit is unknown.</exception>
-    public IndicatorStatus GetStatus(MeasureId measure, string unitCode) => Statuses[Engine.SlotOf(measure, unitCode)];
+    public IndicatorStatus GetStatus(MeasureId measure, AdministrativeUnitCode unitCode) =>
+        Statuses[Engine.SlotOf(measure, Preconditions.CheckNotNull(unitCode))];
+
+    /// <summary>The status of a measure for the national total (every root of the hierarchy).</summary>
+    /// <param name="measure">The measure.</param>
+    /// <returns>The status (<see cref="IndicatorStatus.NoData"/> without a value or a national target).</returns>
+    /// <exception cref="KeyNotFoundException">The measure is unknown.</exception>
+    public IndicatorStatus GetNationalStatus(MeasureId measure) => Statuses[Engine.SlotOf(measure, null)];
 
     /// <summary>The value of a measure at a unit, with its summed counts and coverage.</summary>
     /// <param name="measure">The measure.</param>
     /// <param name="unitCode">The unit code.</param>
     /// <returns>The value, equal to what <see cref="IndicatorEngine.Rollup"/> computes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unitCode"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The measure or unit is unknown.</exception>
-    public IndicatorValue GetValue(MeasureId measure, string unitCode)
-    {
-        Preconditions.CheckNotNull(unitCode);
-        var slot = Engine.SlotOf(measure, unitCode);
-        var definition = Engine.Registry.GetMeasure(measure);
-        var unit = slot % Engine.UnitCount;
-        var coverage = new Coverage(Reported[slot], Engine.LeafCount(unit));
-        var sumsCounts = definition.Rollup == RollupPolicy.SumNumeratorsAndDenominators;
-        return new IndicatorValue(
-            unitCode, Year, measure, sumsCounts ? Numerators[slot] : null, sumsCounts ? Denominators[slot] : null,
-            IndicatorEngine.IsPresent(Engine.MissingValues, coverage.Reported, coverage.Expected) ? Engine.ExactValue(definition, Numerators[slot], Denominators[slot], coverage) : null, coverage);
-    }
+    public IndicatorValue GetValue(MeasureId measure, AdministrativeUnitCode unitCode) =>
+        ValueAt(Engine.SlotOf(measure, Preconditions.CheckNotNull(unitCode)));
+
+    /// <summary>The value of a measure for the national total, with its summed counts and coverage.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <returns>The value, equal to <see cref="IndicatorRollup.National"/>.</returns>
+    /// <exception cref="KeyNotFoundException">The measure is unknown.</exception>
+    public IndicatorValue GetNationalValue(MeasureId measure) => ValueAt(Engine.SlotOf(measure, null));
+
+    private IndicatorValue ValueAt(int slot) => Engine.ValueAt(slot, Year, Numerators[slot], Denominators[slot], Reported[slot]);
 }

@@ -33,7 +33,7 @@ public readonly struct IndicatorId : IEquatable<IndicatorId>, IComparable<Indica
 
     /// <summary>Parses <c>CT3</c>, <c>Chỉ tiêu 3</c>, <c>chi tieu 03</c> or <c>3</c>.</summary>
     /// <param name="text">The text.</param>
-    /// <returns>The identifier, or an error with code <c>INDICATOR-ID-INVALID</c> or <c>INDICATOR-ID-OUT-OF-RANGE</c>.</returns>
+    /// <returns>The identifier, or an error with code <see cref="IndicatorErrorCodes.IndicatorIdInvalid"/> or <see cref="IndicatorErrorCodes.IndicatorIdOutOfRange"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static OneOf<IndicatorId, ParseError> Parse(string text)
     {
@@ -49,19 +49,19 @@ public readonly struct IndicatorId : IEquatable<IndicatorId>, IComparable<Indica
         }
         if (digits.Length == 0 || digits.Length > 6)
         {
-            return new ParseError("INDICATOR-ID-INVALID", "Expected an indicator number such as CT3 or Chỉ tiêu 3.", 0, text.Length, text);
+            return new ParseError(IndicatorErrorCodes.IndicatorIdInvalid, "Expected an indicator number such as CT3 or Chỉ tiêu 3.", 0, text.Length, text);
         }
         foreach (var c in digits)
         {
             if (c is < '0' or > '9')
             {
-                return new ParseError("INDICATOR-ID-INVALID", "Expected an indicator number such as CT3 or Chỉ tiêu 3.", 0, text.Length, text);
+                return new ParseError(IndicatorErrorCodes.IndicatorIdInvalid, "Expected an indicator number such as CT3 or Chỉ tiêu 3.", 0, text.Length, text);
             }
         }
         var value = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
         if (value is < 1 or > MaxValue)
         {
-            return new ParseError("INDICATOR-ID-OUT-OF-RANGE", $"Indicator numbers run from 1 to {MaxValue}.", 0, text.Length, text);
+            return new ParseError(IndicatorErrorCodes.IndicatorIdOutOfRange, $"Indicator numbers run from 1 to {MaxValue}.", 0, text.Length, text);
         }
         return new IndicatorId(value);
     }

@@ -1,25 +1,27 @@
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using VnChildProtection.Domain.Units;
 using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Indicators;
 
 /// <summary>
-/// The values of one measure for one year at every unit of a hierarchy, aggregated from the lowest-level units,
-/// with a count of the observations that could not be used.
+/// The values of one measure for one year at every unit of a hierarchy and for the national total, aggregated from the
+/// lowest-level units, with a count of the observations that could not be used.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class IndicatorRollup
 {
-    private readonly Dictionary<string, IndicatorValue> _values;
-    private readonly System.Collections.ObjectModel.ReadOnlyDictionary<string, IndicatorValue> _view;
+    private readonly Dictionary<AdministrativeUnitCode, IndicatorValue> _values;
+    private readonly System.Collections.ObjectModel.ReadOnlyDictionary<AdministrativeUnitCode, IndicatorValue> _view;
 
-    internal IndicatorRollup(MeasureId measure, int year, Dictionary<string, IndicatorValue> values, int rejectedObservations)
+    internal IndicatorRollup(MeasureId measure, int year, Dictionary<AdministrativeUnitCode, IndicatorValue> values, IndicatorValue national, int rejectedObservations)
     {
         Measure = measure;
         Year = year;
         _values = values;
         _view = new(values);
+        National = national;
         RejectedObservations = rejectedObservations;
     }
 
@@ -31,23 +33,29 @@ public sealed class IndicatorRollup
 
     /// <summary>
     /// Observations of this measure and year that were not used: unknown unit, a unit that is not lowest-level,
-    /// a second observation for the same unit, or a value without counts for a measure that sums numerators and denominators.
+    /// a second observation for the same unit, a value without counts for a measure that sums numerators and
+    /// denominators, or an amount that is not a whole number up to <see cref="IndicatorDataset.MaxCount"/>.
     /// </summary>
     public int RejectedObservations { get; }
 
-    /// <summary>The values by unit code.</summary>
-    public IReadOnlyDictionary<string, IndicatorValue> Values => _view;
+    /// <summary>The values by unit code (the national total is <see cref="National"/>).</summary>
+    public IReadOnlyDictionary<AdministrativeUnitCode, IndicatorValue> Values => _view;
+
+    /// <summary>The national total: the aggregate over every root of the hierarchy (its provinces), with a null unit code.</summary>
+    public IndicatorValue National { get; }
 
     /// <summary>The value at a unit.</summary>
     /// <param name="unitCode">The unit code.</param>
     /// <returns>The value.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="unitCode"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The unit is not in the hierarchy.</exception>
-    public IndicatorValue this[string unitCode] => _values[Preconditions.CheckNotNull(unitCode)];
+    public IndicatorValue this[AdministrativeUnitCode unitCode] => _values[Preconditions.CheckNotNull(unitCode)];
 
     /// <summary>Finds the value at a unit.</summary>
     /// <param name="unitCode">The unit code.</param>
     /// <param name="value">The value when the unit is in the hierarchy.</param>
     /// <returns>Whether the unit is in the hierarchy.</returns>
-    public bool TryGetValue(string unitCode, [NotNullWhen(true)] out IndicatorValue? value) =>
+    /// <exception cref="System.ArgumentNullException"><paramref name="unitCode"/> is null.</exception>
+    public bool TryGetValue(AdministrativeUnitCode unitCode, [NotNullWhen(true)] out IndicatorValue? value) =>
         _values.TryGetValue(Preconditions.CheckNotNull(unitCode), out value);
 }

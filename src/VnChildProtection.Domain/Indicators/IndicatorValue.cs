@@ -1,6 +1,6 @@
 using System;
 using System.Globalization;
-using VnChildProtection.Domain.Utility;
+using VnChildProtection.Domain.Units;
 
 namespace VnChildProtection.Domain.Indicators;
 
@@ -12,16 +12,16 @@ namespace VnChildProtection.Domain.Indicators;
 public sealed class IndicatorValue : IEquatable<IndicatorValue>
 {
     /// <summary>Creates a computed value.</summary>
-    /// <param name="unitCode">The unit.</param>
+    /// <param name="unitCode">The unit, or null for the national total.</param>
     /// <param name="year">The year.</param>
     /// <param name="measure">The measure.</param>
     /// <param name="numerator">The summed numerator, for ratio measures.</param>
     /// <param name="denominator">The summed denominator, for ratio measures.</param>
     /// <param name="value">The value in the measure's unit, or null when there is none (no data, zero denominator).</param>
     /// <param name="coverage">How many lowest-level units reported.</param>
-    public IndicatorValue(string unitCode, int year, MeasureId measure, decimal? numerator, decimal? denominator, decimal? value, Coverage coverage)
+    public IndicatorValue(AdministrativeUnitCode? unitCode, int year, MeasureId measure, decimal? numerator, decimal? denominator, decimal? value, Coverage coverage)
     {
-        UnitCode = Preconditions.CheckNotBlank(unitCode);
+        UnitCode = unitCode;
         Year = year;
         Measure = measure;
         Numerator = numerator;
@@ -30,8 +30,11 @@ public sealed class IndicatorValue : IEquatable<IndicatorValue>
         Coverage = coverage;
     }
 
-    /// <summary>The unit code.</summary>
-    public string UnitCode { get; }
+    /// <summary>The unit code, or null for the national total (the aggregate over every root of the hierarchy).</summary>
+    public AdministrativeUnitCode? UnitCode { get; }
+
+    /// <summary>Whether this is the national total.</summary>
+    public bool IsNational => UnitCode is null;
 
     /// <summary>The year.</summary>
     public int Year { get; }
@@ -62,10 +65,10 @@ public sealed class IndicatorValue : IEquatable<IndicatorValue>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(UnitCode, Year, Measure, Value, Coverage);
 
-    /// <summary>Returns e.g. <c>22 2024 CT3.a 8.5 (37/40)</c>.</summary>
+    /// <summary>Returns e.g. <c>22 2024 CT3.a 8.5 (37/40)</c>; the national total shows as <c>national</c>.</summary>
     /// <returns>A debugging representation.</returns>
     public override string ToString() => string.Create(
-        CultureInfo.InvariantCulture, $"{UnitCode} {Year} {Measure} {(Value is { } v ? v.ToString(CultureInfo.InvariantCulture) : "no data")} ({Coverage})");
+        CultureInfo.InvariantCulture, $"{UnitCode?.Value ?? "national"} {Year} {Measure} {(Value is { } v ? v.ToString(CultureInfo.InvariantCulture) : "no data")} ({Coverage})");
 
     /// <summary>Value equality.</summary>
     public static bool operator ==(IndicatorValue? left, IndicatorValue? right) => Equals(left, right);

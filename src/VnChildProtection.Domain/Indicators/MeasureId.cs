@@ -19,6 +19,9 @@ namespace VnChildProtection.Domain.Indicators;
 /// </remarks>
 public readonly struct MeasureId : IEquatable<MeasureId>, IComparable<MeasureId>
 {
+    /// <summary>How many measures one indicator can have: one per letter <c>a</c>–<c>z</c> (26).</summary>
+    public const int MaxMeasuresPerIndicator = 'z' - 'a' + 1;
+
     /// <summary>Creates a measure identifier.</summary>
     /// <param name="indicator">The indicator.</param>
     /// <param name="letter">The measure letter, <c>a</c>–<c>z</c>.</param>
@@ -49,9 +52,15 @@ public readonly struct MeasureId : IEquatable<MeasureId>, IComparable<MeasureId>
     /// <summary>The zero-based position of the measure within its indicator.</summary>
     public int Index => Letter - 'a';
 
+    /// <summary>
+    /// A dense number for array indexing: <c>indicator × <see cref="MaxMeasuresPerIndicator"/> + index</c>, distinct for
+    /// distinct identifiers, 0 only for the invalid default value (every valid one is at least <see cref="MaxMeasuresPerIndicator"/>).
+    /// </summary>
+    internal int Ordinal => (Indicator.Value * MaxMeasuresPerIndicator) + Index;
+
     /// <summary>Parses <c>CT3.a</c>; the indicator part accepts every form <see cref="IndicatorId.Parse"/> does (<c>Chỉ tiêu 3.a</c>).</summary>
     /// <param name="text">The text.</param>
-    /// <returns>The identifier or an error with code <c>MEASURE-ID-INVALID</c>.</returns>
+    /// <returns>The identifier or an error with code <see cref="IndicatorErrorCodes.MeasureIdInvalid"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static OneOf<MeasureId, ParseError> Parse(string text)
     {
@@ -60,12 +69,12 @@ public readonly struct MeasureId : IEquatable<MeasureId>, IComparable<MeasureId>
         var dot = normalized.LastIndexOf('.');
         if (dot < 0 || dot != normalized.Length - 2)
         {
-            return new ParseError("MEASURE-ID-INVALID", "Expected a measure identifier such as CT3.a.", 0, text.Length, text);
+            return new ParseError(IndicatorErrorCodes.MeasureIdInvalid, "Expected a measure identifier such as CT3.a.", 0, text.Length, text);
         }
         var letter = char.ToLowerInvariant(normalized[^1]);
         if (letter is < 'a' or > 'z')
         {
-            return new ParseError("MEASURE-ID-INVALID", "The measure letter must be a to z.", dot + 1, 1, normalized[^1..]);
+            return new ParseError(IndicatorErrorCodes.MeasureIdInvalid, "The measure letter must be a to z.", dot + 1, 1, normalized[^1..]);
         }
         return IndicatorId.Parse(normalized[..dot]).Match<OneOf<MeasureId, ParseError>>(
             id => new MeasureId(id, letter),

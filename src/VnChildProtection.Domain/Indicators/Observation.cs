@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using VnChildProtection.Domain.Targets;
+using VnChildProtection.Domain.Units;
 using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Indicators;
@@ -15,9 +16,9 @@ namespace VnChildProtection.Domain.Indicators;
 /// </remarks>
 public sealed class Observation : IEquatable<Observation>
 {
-    private Observation(string unitCode, int year, MeasureId measure, decimal? numerator, decimal? denominator, decimal? value)
+    private Observation(AdministrativeUnitCode unitCode, int year, MeasureId measure, decimal? numerator, decimal? denominator, decimal? value)
     {
-        UnitCode = Preconditions.CheckNotBlank(unitCode);
+        UnitCode = Preconditions.CheckNotNull(unitCode);
         Year = Preconditions.CheckRange(year, Milestone.MinYear, Milestone.MaxYear);
         Preconditions.CheckArgument(measure.Indicator.Value != 0, nameof(measure), "The default MeasureId is not valid.");
         Preconditions.CheckArgument(numerator is null or >= 0 && denominator is null or >= 0 && value is null or >= 0, nameof(value), "Counts and values cannot be negative.");
@@ -27,8 +28,8 @@ public sealed class Observation : IEquatable<Observation>
         Value = value;
     }
 
-    /// <summary>The administrative unit code, e.g. <c>22001</c>.</summary>
-    public string UnitCode { get; }
+    /// <summary>The administrative unit the data refers to, normally a commune, e.g. <c>22001</c>.</summary>
+    public AdministrativeUnitCode UnitCode { get; }
 
     /// <summary>The year the data refers to.</summary>
     public int Year { get; }
@@ -55,7 +56,9 @@ public sealed class Observation : IEquatable<Observation>
     /// <param name="numerator">The numerator (not negative).</param>
     /// <param name="denominator">The denominator (not negative).</param>
     /// <returns>The observation.</returns>
-    public static Observation FromCounts(string unitCode, int year, MeasureId measure, decimal numerator, decimal denominator) =>
+    /// <exception cref="ArgumentNullException"><paramref name="unitCode"/> is null.</exception>
+    /// <exception cref="ArgumentException">A count is negative.</exception>
+    public static Observation FromCounts(AdministrativeUnitCode unitCode, int year, MeasureId measure, decimal numerator, decimal denominator) =>
         new(unitCode, year, measure, numerator, denominator, null);
 
     /// <summary>An observation reported as a value (counts such as the number of child marriages).</summary>
@@ -64,7 +67,9 @@ public sealed class Observation : IEquatable<Observation>
     /// <param name="measure">The measure.</param>
     /// <param name="value">The value (not negative).</param>
     /// <returns>The observation.</returns>
-    public static Observation FromValue(string unitCode, int year, MeasureId measure, decimal value) =>
+    /// <exception cref="ArgumentNullException"><paramref name="unitCode"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is negative.</exception>
+    public static Observation FromValue(AdministrativeUnitCode unitCode, int year, MeasureId measure, decimal value) =>
         new(unitCode, year, measure, null, null, value);
 
     /// <inheritdoc />

@@ -63,6 +63,41 @@ public class EvaluateCommandTests
     }
 
     [Fact]
+    public void Evaluate_NationalTotalAsUnit_PrintsOnlyVN()
+    {
+        var (code, output, _) = CliRunner.Run("evaluate", Example, "--year", "2024", "--unit", "VN", "--format", "json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.All(json.RootElement.EnumerateArray(), r => Assert.Equal("VN", r.GetProperty("unitCode").GetString()));
+        Assert.Equal(5, json.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public void Evaluate_UnitsOnDate_TakesTheRegistryProvincesIntoTheNationalCoverage()
+    {
+        var (code, output, error) = CliRunner.Run("evaluate", Example, "--year", "2024", "--unit", "VN", "--units-on", "2024-12-31", "--format", "json");
+
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        using var json = JsonDocument.Parse(output);
+        var infant = json.RootElement.EnumerateArray().Single(r => r.GetProperty("measure").GetString() == "CT3.b");
+        // 5 communes reported; the 61 other provinces of 31/12/2024 did not.
+        Assert.Equal((5, 66), (infant.GetProperty("reported").GetInt32(), infant.GetProperty("expected").GetInt32()));
+        Assert.Equal(8m, infant.GetProperty("value").GetDecimal());
+    }
+
+    [Fact]
+    public void Evaluate_UnitsOnNotADate_ExitsTwo()
+    {
+        var (code, output, error) = CliRunner.Run("evaluate", Example, "--year", "2024", "--units-on", "31/12/2024");
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("--units-on: '31/12/2024' is not a date in the form yyyy-MM-dd.", error, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_UnknownUnitOrMissingFile_ExitsTwo()
     {
         Assert.Equal(2, CliRunner.Run("evaluate", Example, "--year", "2024", "--unit", "99").ExitCode);

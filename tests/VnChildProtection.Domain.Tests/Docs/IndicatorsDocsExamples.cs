@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Indicators.Rules;
 using VnChildProtection.Domain.Targets;
+using VnChildProtection.Domain.Units;
 
 namespace VnChildProtection.Domain.Tests.Docs;
 
@@ -22,17 +23,19 @@ public sealed class IndicatorsDocsExamples
     [Fact]
     public void Engine_SumsCountsOverCommunes_WithCoverage()
     {
-        var hierarchy = new UnitHierarchy(new Dictionary<string, string?>
+        var province22 = AdministrativeUnitCode.Of("22");
+        var (c1, c2, c3) = (AdministrativeUnitCode.Of("22001"), AdministrativeUnitCode.Of("22002"), AdministrativeUnitCode.Of("22003"));
+        var hierarchy = new UnitHierarchy(new Dictionary<AdministrativeUnitCode, AdministrativeUnitCode?>
         {
-            ["22001"] = "22", ["22002"] = "22", ["22003"] = "22",
+            [c1] = province22, [c2] = province22, [c3] = province22,
         });
         var infant = new MeasureId(3, 'b');
         Observation[] observations =
         [
-            Observation.FromCounts("22001", 2024, infant, 5, 500),
-            Observation.FromCounts("22002", 2024, infant, 10, 1500),
+            Observation.FromCounts(c1, 2024, infant, 5, 500),
+            Observation.FromCounts(c2, 2024, infant, 10, 1500),
         ];
-        var province = new IndicatorEngine(hierarchy).Compute(observations, "22", infant, 2024);
+        var province = new IndicatorEngine(hierarchy).Compute(observations, province22, infant, 2024);
         Assert.Equal(7.5m, province.Value);
         Assert.Equal("2/3", province.Coverage.ToString());
     }
@@ -68,13 +71,14 @@ public sealed class IndicatorsDocsExamples
             "neonatal-le-infant", "Neonatal mortality within infant mortality",
             IndicatorExpression.Parse("CT3.a").AsT0, RuleOperator.LessThanOrEqualTo, IndicatorExpression.Parse("CT3.b").AsT0,
             RuleImportance.High, unitLevels: [2]);
-        var hierarchy = new UnitHierarchy(new Dictionary<string, string?> { ["22001"] = "22", ["22002"] = "22" });
+        var (province, c1, c2) = (AdministrativeUnitCode.Of("22"), AdministrativeUnitCode.Of("22001"), AdministrativeUnitCode.Of("22002"));
+        var hierarchy = new UnitHierarchy(new Dictionary<AdministrativeUnitCode, AdministrativeUnitCode?> { [c1] = province, [c2] = province });
         IndicatorValue[] values =
         [
-            new("22001", 2024, new MeasureId(3, 'a'), 3, 500, 6m, new Coverage(1, 1)),
-            new("22001", 2024, new MeasureId(3, 'b'), 5, 500, 10m, new Coverage(1, 1)),
-            new("22002", 2024, new MeasureId(3, 'a'), 18, 1500, 12m, new Coverage(1, 1)),
-            new("22002", 2024, new MeasureId(3, 'b'), 15, 1500, 10m, new Coverage(1, 1)),
+            new(c1, 2024, new MeasureId(3, 'a'), 3, 500, 6m, new Coverage(1, 1)),
+            new(c1, 2024, new MeasureId(3, 'b'), 5, 500, 10m, new Coverage(1, 1)),
+            new(c2, 2024, new MeasureId(3, 'a'), 18, 1500, 12m, new Coverage(1, 1)),
+            new(c2, 2024, new MeasureId(3, 'b'), 15, 1500, 10m, new Coverage(1, 1)),
         ];
         var result = new IndicatorRuleEvaluator(hierarchy).Evaluate([rule], values);
         var violation = Assert.Single(result.Violations);

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Targets;
+using static VnChildProtection.Domain.Tests.Indicators.UnitCodes;
 
 namespace VnChildProtection.Domain.Tests.Indicators;
 
@@ -68,18 +69,18 @@ public sealed class ConsistencyCheckerTests
     [Fact]
     public void CheckValues_ReportsPercentOver100AndMortalityOrderPerUnit()
     {
-        var engine = new IndicatorEngine(new UnitHierarchy([KeyValuePair.Create("22001", (string?)"22")]));
+        var engine = new IndicatorEngine(new UnitHierarchy([KeyValuePair.Create(U("22001"), (Domain.Units.AdministrativeUnitCode?)U("22"))]));
         Observation[] observations =
         [
-            Observation.FromCounts("22001", 2024, new MeasureId(3, 'a'), 12, 1000),
-            Observation.FromCounts("22001", 2024, new MeasureId(3, 'b'), 10, 1000),
-            Observation.FromCounts("22001", 2024, new MeasureId(3, 'c'), 15, 1000),
-            Observation.FromCounts("22001", 2024, new MeasureId(14, 'a'), 110, 100),
+            Observation.FromCounts(U("22001"), 2024, new MeasureId(3, 'a'), 12, 1000),
+            Observation.FromCounts(U("22001"), 2024, new MeasureId(3, 'b'), 10, 1000),
+            Observation.FromCounts(U("22001"), 2024, new MeasureId(3, 'c'), 15, 1000),
+            Observation.FromCounts(U("22001"), 2024, new MeasureId(14, 'a'), 110, 100),
         ];
         var values = new[] { new MeasureId(3, 'a'), new MeasureId(3, 'b'), new MeasureId(3, 'c'), new MeasureId(14, 'a') }
-            .Select(m => engine.Compute(observations, "22", m, 2024));
+            .Select(m => engine.Compute(observations, U("22"), m, 2024));
         var issues = ConsistencyChecker.Default.CheckValues(values);
         Assert.Equal(["IND-MORTALITY-ORDER", "IND-PERCENT-RANGE"], issues.Select(i => i.Code).Order());
-        Assert.All(issues, i => Assert.Equal("22", i.UnitCode));
+        Assert.All(issues, i => Assert.Equal(U("22"), i.UnitCode));
     }
 }

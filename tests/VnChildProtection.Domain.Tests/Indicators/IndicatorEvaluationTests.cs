@@ -4,6 +4,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using VnChildProtection.Domain.Indicators;
+using VnChildProtection.Domain.Units;
+using static VnChildProtection.Domain.Tests.Indicators.UnitCodes;
 
 namespace VnChildProtection.Domain.Tests.Indicators;
 
@@ -13,9 +15,10 @@ public sealed class IndicatorEvaluationTests
     private static readonly MeasureId Registration = new(14, 'a');
     private static readonly MeasureId ChildMarriages = new(13, 'a');
 
-    private static readonly UnitHierarchy TwoProvinces = new(new Dictionary<string, string?>
+    // Provinces 20 and 22 are roots, directly under the national total the engine adds.
+    private static readonly UnitHierarchy TwoProvinces = new(new Dictionary<AdministrativeUnitCode, AdministrativeUnitCode?>
     {
-        ["VN"] = null, ["20"] = "VN", ["22"] = "VN", ["20001"] = "20", ["20002"] = "20", ["22001"] = "22",
+        [U("20")] = null, [U("22")] = null, [U("20001")] = U("20"), [U("20002")] = U("20"), [U("22001")] = U("22"),
     });
 
     [Fact]
@@ -24,25 +27,25 @@ public sealed class IndicatorEvaluationTests
         var engine = new IndicatorEngine(TwoProvinces);
         Observation[] observations =
         [
-            Observation.FromCounts("20001", 2024, Registration, 601, 612),
-            Observation.FromCounts("20002", 2024, Registration, 395, 401),
-            Observation.FromCounts("22001", 2024, Registration, 1462, 1475),
-            Observation.FromValue("20001", 2024, ChildMarriages, 3),
-            Observation.FromCounts("20001", 2023, Registration, 1, 2),
+            Observation.FromCounts(U("20001"), 2024, Registration, 601, 612),
+            Observation.FromCounts(U("20002"), 2024, Registration, 395, 401),
+            Observation.FromCounts(U("22001"), 2024, Registration, 1462, 1475),
+            Observation.FromValue(U("20001"), 2024, ChildMarriages, 3),
+            Observation.FromCounts(U("20001"), 2023, Registration, 1, 2),
         ];
 
         var evaluation = engine.Evaluate(engine.Compile(observations, 2024));
 
-        var national = evaluation.GetValue(Registration, "VN");
+        var national = evaluation.GetNationalValue(Registration);
         Assert.Equal((2458m, 2488m, "3/3"), (national.Numerator!.Value, national.Denominator!.Value, national.Coverage.ToString()));
         Assert.Equal(2458m / 2488m * 100m, national.Value);
         // 98.79% against "at least 98.5% by 2025".
-        Assert.Equal(IndicatorStatus.Achieved, evaluation.GetStatus(Registration, "VN"));
-        Assert.Equal(IndicatorStatus.AtRisk, evaluation.GetStatus(Registration, "20001"));
-        Assert.Equal(3m, evaluation.GetValue(ChildMarriages, "20").Value);
+        Assert.Equal(IndicatorStatus.Achieved, evaluation.GetNationalStatus(Registration));
+        Assert.Equal(IndicatorStatus.AtRisk, evaluation.GetStatus(Registration, U("20001")));
+        Assert.Equal(3m, evaluation.GetValue(ChildMarriages, U("20")).Value);
         // The annual-reduction target needs a baseline the catalogue does not state.
-        Assert.Equal(IndicatorStatus.NoData, evaluation.GetStatus(ChildMarriages, "20"));
-        Assert.Equal(IndicatorStatus.NoData, evaluation.GetStatus(new MeasureId(3, 'a'), "VN"));
+        Assert.Equal(IndicatorStatus.NoData, evaluation.GetStatus(ChildMarriages, U("20")));
+        Assert.Equal(IndicatorStatus.NoData, evaluation.GetNationalStatus(new MeasureId(3, 'a')));
         Assert.Equal(0, evaluation.RejectedObservations);
     }
 
@@ -52,12 +55,12 @@ public sealed class IndicatorEvaluationTests
         var engine = new IndicatorEngine(TwoProvinces);
         Observation[] observations =
         [
-            Observation.FromCounts("20001", 2024, Registration, 1.5m, 10),
-            Observation.FromCounts("99999", 2024, Registration, 1, 10),
-            Observation.FromCounts("20", 2024, Registration, 1, 10),
-            Observation.FromValue("20002", 2024, Registration, 90),
-            Observation.FromCounts("22001", 2024, Registration, 1, 10),
-            Observation.FromCounts("22001", 2024, Registration, 2, 10),
+            Observation.FromCounts(U("20001"), 2024, Registration, 1.5m, 10),
+            Observation.FromCounts(U("99999"), 2024, Registration, 1, 10),
+            Observation.FromCounts(U("20"), 2024, Registration, 1, 10),
+            Observation.FromValue(U("20002"), 2024, Registration, 90),
+            Observation.FromCounts(U("22001"), 2024, Registration, 1, 10),
+            Observation.FromCounts(U("22001"), 2024, Registration, 2, 10),
         ];
 
         Assert.Equal(5, engine.Compile(observations, 2024).RejectedObservations);
@@ -67,13 +70,13 @@ public sealed class IndicatorEvaluationTests
     public void Evaluate_ReusedEvaluation_IsOverwritten()
     {
         var engine = new IndicatorEngine(TwoProvinces);
-        var first = engine.Evaluate(engine.Compile([Observation.FromCounts("20001", 2024, Registration, 1, 10)], 2024));
-        var second = engine.Evaluate(engine.Compile([Observation.FromCounts("20001", 2030, Registration, 9, 10)], 2030), StatusEvaluator.Default, first);
+        var first = engine.Evaluate(engine.Compile([Observation.FromCounts(U("20001"), 2024, Registration, 1, 10)], 2024));
+        var second = engine.Evaluate(engine.Compile([Observation.FromCounts(U("20001"), 2030, Registration, 9, 10)], 2030), StatusEvaluator.Default, first);
 
         Assert.Same(first, second);
         Assert.Equal(2030, second.Year);
-        Assert.Equal(90m, second.GetValue(Registration, "VN").Value);
-        Assert.Equal(IndicatorStatus.OffTrack, second.GetStatus(Registration, "VN"));
+        Assert.Equal(90m, second.GetNationalValue(Registration).Value);
+        Assert.Equal(IndicatorStatus.OffTrack, second.GetNationalStatus(Registration));
     }
 
     [Fact]
@@ -103,6 +106,11 @@ public sealed class IndicatorEvaluationTests
                     {
                         return false;
                     }
+                }
+                var nationalStatus = target is null ? IndicatorStatus.NoData : evaluator.Assess(target, rollup.National).Status;
+                if (evaluation.GetNationalValue(measure) != rollup.National || evaluation.GetNationalStatus(measure) != nationalStatus)
+                {
+                    return false;
                 }
             }
             return true;
@@ -135,10 +143,14 @@ public sealed class IndicatorEvaluationTests
         from share in Gen.Elements(0m, 0.25m, 0.5m, 1m)
         from registry in Gen.OneOf(Gen.Constant(IndicatorRegistry.Default), Registries())
         select (
-            new UnitHierarchy(communes.Select((p, i) => new KeyValuePair<string, string?>("C" + i, "P" + p))
-                .Concat(Enumerable.Range(0, provinces).Select(p => new KeyValuePair<string, string?>("P" + p, "VN")))),
+            new UnitHierarchy(communes.Select((p, i) => new KeyValuePair<AdministrativeUnitCode, AdministrativeUnitCode?>(Commune(i), Province(p)))
+                .Concat(Enumerable.Range(0, provinces).Select(p => new KeyValuePair<AdministrativeUnitCode, AdministrativeUnitCode?>(Province(p), null)))),
             rows.Select(r => r.asValue
-                ? Observation.FromValue("C" + r.commune, year, r.measure, r.numerator)
-                : Observation.FromCounts("C" + r.commune, year, r.measure, r.numerator, r.denominator)).ToArray(),
+                ? Observation.FromValue(Commune(r.commune), year, r.measure, r.numerator)
+                : Observation.FromCounts(Commune(r.commune), year, r.measure, r.numerator, r.denominator)).ToArray(),
             policy, year, share, registry);
+
+    private static AdministrativeUnitCode Commune(int i) => U((10001 + i).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static AdministrativeUnitCode Province(int p) => U((10 + p).ToString(System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -56,7 +56,7 @@ public sealed class StatusEvaluatorTests
     [Fact]
     public void Assess_ComputedValue_CarriesItsCoverage()
     {
-        var value = new IndicatorValue("22", 2023, new MeasureId(2, 'a'), 85, 100, 85, new Coverage(37, 40));
+        var value = new IndicatorValue(Domain.Units.AdministrativeUnitCode.Of("22"), 2023, new MeasureId(2, 'a'), 85, 100, 85, new Coverage(37, 40));
         var result = StatusEvaluator.Default.Assess(Ct2, value, From80In2021);
         Assert.Equal(IndicatorStatus.OnTrack, result.Status);
         Assert.Equal("37/40", result.Coverage.ToString());

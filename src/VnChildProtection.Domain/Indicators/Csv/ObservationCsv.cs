@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using VnChildProtection.Domain.Targets;
+using VnChildProtection.Domain.Units;
 using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Indicators.Csv;
@@ -16,6 +17,8 @@ namespace VnChildProtection.Domain.Indicators.Csv;
 /// <remarks>
 /// <para>Numbers use <c>.</c> as the decimal separator and no thousands separator (a comma is the field
 /// separator), and cannot be negative. A row gives either a numerator and a denominator, or a value.</para>
+/// <para><c>unit_code</c> and <c>parent_code</c> are official administrative unit codes (<see cref="AdministrativeUnitCode"/>:
+/// 2 digits a province, 3 a district, 5 a commune); a parent is of a higher level than its unit.</para>
 /// <para>Reading never throws on file content: every bad record becomes an <see cref="ObservationCsvError"/> with
 /// its line, and every good record an <see cref="Observation"/>. Columns may come in any order; header names are
 /// case-insensitive. Empty lines are skipped.</para>
@@ -23,7 +26,7 @@ namespace VnChildProtection.Domain.Indicators.Csv;
 /// </remarks>
 public static class ObservationCsv
 {
-    /// <summary>The header <see cref="Write(IEnumerable{Observation}, TextWriter, IReadOnlyDictionary{string, string}?)"/> writes without parent codes.</summary>
+    /// <summary>The header <see cref="Write(IEnumerable{Observation}, TextWriter, IReadOnlyDictionary{AdministrativeUnitCode, AdministrativeUnitCode}?)"/> writes without parent codes.</summary>
     public const string Header = "unit_code,year,indicator,measure,numerator,denominator,value";
 
     private const int UnitColumn = 0, YearColumn = 1, IndicatorColumn = 2, MeasureColumn = 3, NumeratorColumn = 4, DenominatorColumn = 5, ValueColumn = 6, ParentColumn = 7;
@@ -42,27 +45,27 @@ public static class ObservationCsv
         var reader = new RecordReader(text);
         var observations = new List<Observation>();
         var errors = new List<ObservationCsvError>();
-        var parents = new Dictionary<string, string>(StringComparer.Ordinal);
-        var parentLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var parents = new Dictionary<AdministrativeUnitCode, AdministrativeUnitCode>();
+        var parentCells = new Dictionary<AdministrativeUnitCode, (int Line, int Column)>();
         var fields = new List<string>();
 
         if (!reader.Next(fields, out var headerLine, out var headerError))
         {
             errors.Add(new ObservationCsvError(ObservationCsvErrorCodes.HeaderMissing, 1, 0, string.Empty, "The file is empty: expected the header " + Header + "."));
-            return new ObservationCsvResult(observations, errors, parents);
+            return new ObservationCsvResult(observations, errors, parents, parentCells);
         }
         if (headerError is not null)
         {
             errors.Add(Error(headerError, headerLine, 0, string.Empty, "The header line is not valid CSV."));
-            return new ObservationCsvResult(observations, errors, parents);
+            return new ObservationCsvResult(observations, errors, parents, parentCells);
         }
         var map = MapHeader(fields, headerLine, errors);
         if (map is null)
         {
-            return new ObservationCsvResult(observations, errors, parents);
+            return new ObservationCsvResult(observations, errors, parents, parentCells);
         }
         var width = fields.Count;
-        var seen = new HashSet<(string, int, MeasureId)>();
+        var seen = new HashSet<(AdministrativeUnitCode, int, MeasureId)>();
         while (reader.Next(fields, out var line, out var syntaxError))
         {
             if (syntaxError is not null)
@@ -88,14 +91,14 @@ public static class ObservationCsv
                 errors.Add(Error(ObservationCsvErrorCodes.Duplicate, line, 0, string.Empty, "Another row already gives this unit, year and measure."));
                 continue;
             }
-            if (parentCode is { } parent && !AddParent(observation.UnitCode, parent, line, map[ParentColumn], parents, parentLines, errors))
+            if (parentCode is { } parent && !AddParent(observation.UnitCode, parent, line, map[ParentColumn] + 1, parents, parentCells, errors))
             {
                 continue;
             }
             observations.Add(observation);
         }
         errors.Sort((a, b) => a.Line.CompareTo(b.Line));
-        return new ObservationCsvResult(observations, errors, parents);
+        return new ObservationCsvResult(observations, errors, parents, parentCells);
     }
 
     /// <summary>Reads observations from a UTF-8 stream (with or without BOM).</summary>
@@ -115,7 +118,7 @@ public static class ObservationCsv
     /// <param name="writer">Where to write.</param>
     /// <param name="parentCodes">Parent links to write in a <c>parent_code</c> column; no such column when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="observations"/>, an element, or <paramref name="writer"/> is null.</exception>
-    public static void Write(IEnumerable<Observation> observations, TextWriter writer, IReadOnlyDictionary<string, string>? parentCodes = null)
+    public static void Write(IEnumerable<Observation> observations, TextWriter writer, IReadOnlyDictionary<AdministrativeUnitCode, AdministrativeUnitCode>? parentCodes = null)
     {
         Preconditions.CheckNotNull(observations);
         Preconditions.CheckNotNull(writer);
@@ -124,7 +127,7 @@ public static class ObservationCsv
         foreach (var o in observations)
         {
             Preconditions.CheckNotNull(o, nameof(observations));
-            WriteCell(writer, o.UnitCode);
+            writer.Write(o.UnitCode.Value);
             writer.Write(',');
             writer.Write(o.Year.ToString(CultureInfo.InvariantCulture));
             writer.Write(',');
@@ -142,57 +145,26 @@ public static class ObservationCsv
                 writer.Write(',');
                 if (parentCodes.TryGetValue(o.UnitCode, out var parent))
                 {
-                    WriteCell(writer, parent);
+                    writer.Write(parent.Value);
                 }
             }
             writer.Write('\n');
         }
     }
 
-    /// <summary>Writes observations to a CSV string (see <see cref="Write(IEnumerable{Observation}, TextWriter, IReadOnlyDictionary{string, string}?)"/>).</summary>
+    /// <summary>Writes observations to a CSV string (see <see cref="Write(IEnumerable{Observation}, TextWriter, IReadOnlyDictionary{AdministrativeUnitCode, AdministrativeUnitCode}?)"/>).</summary>
     /// <param name="observations">The observations.</param>
     /// <param name="parentCodes">Parent links to write in a <c>parent_code</c> column; no such column when null.</param>
     /// <returns>The CSV text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="observations"/> or an element is null.</exception>
-    public static string WriteToString(IEnumerable<Observation> observations, IReadOnlyDictionary<string, string>? parentCodes = null)
+    public static string WriteToString(IEnumerable<Observation> observations, IReadOnlyDictionary<AdministrativeUnitCode, AdministrativeUnitCode>? parentCodes = null)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         Write(observations, writer, parentCodes);
         return writer.ToString();
     }
 
-    /// <summary>Whether a text is a well-formed unit code: 1–32 ASCII letters, digits, <c>-</c>, <c>_</c> or <c>.</c>.</summary>
-    /// <param name="code">The text.</param>
-    /// <returns>True when well formed.</returns>
-    public static bool IsValidUnitCode(string? code)
-    {
-        if (string.IsNullOrEmpty(code) || code.Length > 32)
-        {
-            return false;
-        }
-        foreach (var c in code)
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_' or '.'))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static string Format(decimal? number) => number?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
-
-    private static void WriteCell(TextWriter writer, string cell)
-    {
-        if (cell.AsSpan().IndexOfAny(",\"\r\n") < 0 && cell.Trim().Length == cell.Length)
-        {
-            writer.Write(cell);
-            return;
-        }
-        writer.Write('"');
-        writer.Write(cell.Replace("\"", "\"\"", StringComparison.Ordinal));
-        writer.Write('"');
-    }
 
     private static int[]? MapHeader(List<string> header, int line, List<ObservationCsvError> errors)
     {
@@ -229,7 +201,8 @@ public static class ObservationCsv
     }
 
     private static bool AddParent(
-        string unit, string parent, int line, int column, Dictionary<string, string> parents, Dictionary<string, int> parentLines, List<ObservationCsvError> errors)
+        AdministrativeUnitCode unit, AdministrativeUnitCode parent, int line, int column, Dictionary<AdministrativeUnitCode, AdministrativeUnitCode> parents,
+        Dictionary<AdministrativeUnitCode, (int Line, int Column)> parentCells, List<ObservationCsvError> errors)
     {
         if (parents.TryGetValue(unit, out var earlier))
         {
@@ -237,21 +210,13 @@ public static class ObservationCsv
             {
                 return true;
             }
-            errors.Add(Error(ObservationCsvErrorCodes.ParentCodeInvalid, line, column + 1, ColumnNames[ParentColumn],
-                string.Create(CultureInfo.InvariantCulture, $"The unit's parent differs from the one given on line {parentLines[unit]}.")));
+            errors.Add(Error(ObservationCsvErrorCodes.ParentCodeInvalid, line, column, ColumnNames[ParentColumn],
+                string.Create(CultureInfo.InvariantCulture, $"The unit's parent differs from the one given on line {parentCells[unit].Line}.")));
             return false;
         }
-        // A link that would close a cycle is refused, so BuildHierarchy never meets one.
-        for (var p = parent; p is not null; p = parents.GetValueOrDefault(p))
-        {
-            if (p == unit)
-            {
-                errors.Add(Error(ObservationCsvErrorCodes.ParentCodeInvalid, line, column + 1, ColumnNames[ParentColumn], "The parent link would make the unit its own ancestor."));
-                return false;
-            }
-        }
+        // A parent is of a higher level than its unit (checked per row), so the links cannot form a cycle.
         parents.Add(unit, parent);
-        parentLines.Add(unit, line);
+        parentCells.Add(unit, (line, column));
         return true;
     }
 
@@ -260,18 +225,16 @@ public static class ObservationCsv
     /// <summary>One record's cells, checked field by field; every problem is reported, not only the first.</summary>
     private readonly struct Row(List<string> fields, int[] map, int line, List<ObservationCsvError> errors)
     {
-        public (Observation? Observation, string? ParentCode) Parse(IndicatorRegistry registry)
+        public (Observation? Observation, AdministrativeUnitCode? ParentCode) Parse(IndicatorRegistry registry)
         {
             var before = errors.Count;
-            var unit = Cell(UnitColumn);
-            if (!IsValidUnitCode(unit))
-            {
-                Fail(UnitColumn, ObservationCsvErrorCodes.UnitCodeInvalid, "A unit code is 1–32 letters, digits, '-', '_' or '.'.");
-            }
+            var unit = UnitCode(UnitColumn, ObservationCsvErrorCodes.UnitCodeInvalid);
             var parentText = map[ParentColumn] >= 0 ? Cell(ParentColumn) : string.Empty;
-            if (parentText.Length > 0 && (!IsValidUnitCode(parentText) || parentText == unit))
+            var parent = parentText.Length > 0 ? UnitCode(ParentColumn, ObservationCsvErrorCodes.ParentCodeInvalid) : null;
+            if (parent is not null && unit is not null && !UnitHierarchy.IsAbove(parent, unit))
             {
-                Fail(ParentColumn, ObservationCsvErrorCodes.ParentCodeInvalid, "The parent code must be a well-formed unit code other than the unit's own.");
+                Fail(ParentColumn, ObservationCsvErrorCodes.ParentCodeInvalid,
+                    "The parent must be of a higher level than the unit: a province (2 digits) above a district (3) above a commune (5).");
             }
             var yearText = Cell(YearColumn);
             var year = 0;
@@ -300,9 +263,9 @@ public static class ObservationCsv
                 return (null, null);
             }
             var observation = hasValue
-                ? Observation.FromValue(unit, year, measure!.Value, value!.Value)
-                : Observation.FromCounts(unit, year, measure!.Value, numerator!.Value, denominator!.Value);
-            return (observation, parentText.Length > 0 ? parentText : null);
+                ? Observation.FromValue(unit!, year, measure!.Value, value!.Value)
+                : Observation.FromCounts(unit!, year, measure!.Value, numerator!.Value, denominator!.Value);
+            return (observation, parent);
         }
 
         private MeasureId? ParseMeasure(IndicatorRegistry registry)
@@ -345,6 +308,17 @@ public static class ObservationCsv
                 return number;
             }
             Fail(column, ObservationCsvErrorCodes.NumberInvalid, "Expected a non-negative number such as 12 or 4.5 ('.' as decimal separator, no thousands separator).");
+            return null;
+        }
+
+        /// <summary>The cell as an official unit code, or null after an error naming what is wrong with it (never its content).</summary>
+        private AdministrativeUnitCode? UnitCode(int column, string code)
+        {
+            if (AdministrativeUnitCode.Parse(Cell(column)).TryPickT0(out var unitCode, out var error))
+            {
+                return unitCode;
+            }
+            Fail(column, code, error.Message + " (" + error.Code + ")");
             return null;
         }
 

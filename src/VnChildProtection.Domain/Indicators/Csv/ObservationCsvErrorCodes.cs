@@ -22,11 +22,23 @@ public static class ObservationCsvErrorCodes
     /// <summary>A record has more or fewer fields than the header.</summary>
     public const string FieldCount = "CSV-FIELD-COUNT";
 
-    /// <summary>The unit code is empty or holds characters other than letters, digits, <c>-</c>, <c>_</c>, <c>.</c>.</summary>
+    /// <summary>
+    /// The unit code is not an official administrative unit code (<see cref="Units.AdministrativeUnitCode.Parse"/>: 2, 3 or 5
+    /// ASCII digits, not all zeros); the message names the reason and its code (<c>UNIT-CODE-LENGTH</c>, …).
+    /// </summary>
     public const string UnitCodeInvalid = "CSV-UNIT-CODE-INVALID";
 
-    /// <summary>The parent code is malformed, equals the unit code, or differs from the parent given on an earlier row.</summary>
+    /// <summary>
+    /// The parent code is not an official unit code, is not of a higher level than the unit (a province above a district
+    /// above a commune), or differs from the parent given on an earlier row.
+    /// </summary>
     public const string ParentCodeInvalid = "CSV-PARENT-CODE-INVALID";
+
+    /// <summary>
+    /// The parent code differs from the unit's parent in the administrative unit registry on the date the hierarchy is
+    /// built for; the registry's parent is used (<see cref="ObservationCsvResult.BuildHierarchy(Units.AdministrativeUnitRegistry, NodaTime.LocalDate)"/>).
+    /// </summary>
+    public const string ParentCodeConflict = "CSV-PARENT-CODE-CONFLICT";
 
     /// <summary>The year is not a whole number within the supported range.</summary>
     public const string YearInvalid = "CSV-YEAR-INVALID";

@@ -50,7 +50,7 @@ public sealed record IndicatorExpression
 
     /// <summary>Parses the text form (see the remarks); input is NFC-normalised, dashes and <c>×</c> accepted.</summary>
     /// <param name="text">The text.</param>
-    /// <returns>The expression, or an error with code <c>RULE-EXPRESSION-INVALID</c> and the position of the problem.</returns>
+    /// <returns>The expression, or an error with code <see cref="IndicatorErrorCodes.RuleExpressionInvalid"/> and the position of the problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static OneOf<IndicatorExpression, ParseError> Parse(string text)
     {
@@ -222,6 +222,6 @@ public sealed record IndicatorExpression
     {
         var at = Math.Min(pos, s.Length);
         var len = Math.Min(Math.Max(length, at < s.Length ? 1 : 0), s.Length - at);
-        return new ParseError("RULE-EXPRESSION-INVALID", message, at, len, s.Substring(at, len));
+        return new ParseError(IndicatorErrorCodes.RuleExpressionInvalid, message, at, len, s.Substring(at, len));
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using VnChildProtection.Domain.Units;
 using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Indicators.Rules;
@@ -15,12 +16,12 @@ namespace VnChildProtection.Domain.Indicators.Rules;
 /// check, missing values count as 0, and the comparison must hold. A side whose arithmetic overflows a decimal is skipped,
 /// so evaluation never throws on data.</para>
 /// <para>Levels come from the unit hierarchy (one-based depth: a root is 1) or from a function the caller passes; a unit
-/// whose level is unknown is not applicable to rules with levels.</para>
+/// whose level is unknown, and the national total (values with no unit code), are not applicable to rules with levels.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class IndicatorRuleEvaluator
 {
-    private readonly Func<string, int?> _levelOf;
+    private readonly Func<AdministrativeUnitCode, int?> _levelOf;
 
     /// <summary>An evaluator with levels from a hierarchy: a unit's one-based depth (root 1); units not in it have no level.</summary>
     /// <param name="hierarchy">The unit hierarchy.</param>
@@ -28,7 +29,7 @@ public sealed class IndicatorRuleEvaluator
     public IndicatorRuleEvaluator(IUnitHierarchy hierarchy)
     {
         Preconditions.CheckNotNull(hierarchy);
-        var depths = new Dictionary<string, int>(StringComparer.Ordinal);
+        var depths = new Dictionary<AdministrativeUnitCode, int>();
         var limit = hierarchy.Units.Count;
         foreach (var unit in hierarchy.Units)
         {
@@ -45,13 +46,13 @@ public sealed class IndicatorRuleEvaluator
     /// <summary>An evaluator with levels from a function (unit code → one-based level, or null when unknown).</summary>
     /// <param name="levelOf">The level function; it must be thread-safe and not throw.</param>
     /// <exception cref="ArgumentNullException"><paramref name="levelOf"/> is null.</exception>
-    public IndicatorRuleEvaluator(Func<string, int?> levelOf) => _levelOf = Preconditions.CheckNotNull(levelOf);
+    public IndicatorRuleEvaluator(Func<AdministrativeUnitCode, int?> levelOf) => _levelOf = Preconditions.CheckNotNull(levelOf);
 
     /// <summary>The level of a unit, or null when unknown.</summary>
     /// <param name="unitCode">The unit code.</param>
     /// <returns>The one-based level.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="unitCode"/> is null.</exception>
-    public int? LevelOf(string unitCode) => _levelOf(Preconditions.CheckNotNull(unitCode));
+    public int? LevelOf(AdministrativeUnitCode unitCode) => _levelOf(Preconditions.CheckNotNull(unitCode));
 
     /// <summary>Evaluates <paramref name="rules"/> over <paramref name="values"/>.</summary>
     /// <param name="rules">The rules.</param>
@@ -62,7 +63,7 @@ public sealed class IndicatorRuleEvaluator
     {
         var ruleList = Preconditions.CheckNotNull(rules).ToList();
         Preconditions.CheckArgument(ruleList.All(r => r is not null), nameof(rules), "A rule cannot be null.");
-        var groups = new SortedDictionary<(string Unit, int Year), Dictionary<MeasureId, IndicatorValue>>(GroupOrder.Instance);
+        var groups = new SortedDictionary<(AdministrativeUnitCode? Unit, int Year), Dictionary<MeasureId, IndicatorValue>>(GroupOrder.Instance);
         var duplicates = 0;
         foreach (var value in Preconditions.CheckNotNull(values))
         {
@@ -76,7 +77,7 @@ public sealed class IndicatorRuleEvaluator
                 duplicates++;
             }
         }
-        var levels = new Dictionary<string, int?>(StringComparer.Ordinal);
+        var levels = new Dictionary<AdministrativeUnitCode, int?>();
         var violations = new List<RuleViolation>();
         var outcomes = new List<RuleOutcome>(ruleList.Count);
         foreach (var rule in ruleList)
@@ -84,7 +85,8 @@ public sealed class IndicatorRuleEvaluator
             int evaluated = 0, violated = 0, skipped = 0, notApplicable = 0;
             foreach (var ((unit, year), measures) in groups)
             {
-                if (!levels.TryGetValue(unit, out var level))
+                int? level = null;
+                if (unit is not null && !levels.TryGetValue(unit, out level))
                 {
                     levels[unit] = level = _levelOf(unit);
                 }
@@ -152,13 +154,14 @@ public sealed class IndicatorRuleEvaluator
         }
     }
 
-    private sealed class GroupOrder : IComparer<(string Unit, int Year)>
+    /// <summary>The national total first, then units by level and code, then years.</summary>
+    private sealed class GroupOrder : IComparer<(AdministrativeUnitCode? Unit, int Year)>
     {
         internal static readonly GroupOrder Instance = new();
 
-        public int Compare((string Unit, int Year) x, (string Unit, int Year) y)
+        public int Compare((AdministrativeUnitCode? Unit, int Year) x, (AdministrativeUnitCode? Unit, int Year) y)
         {
-            var byUnit = string.CompareOrdinal(x.Unit, y.Unit);
+            var byUnit = x.Unit is null ? (y.Unit is null ? 0 : -1) : x.Unit.CompareTo(y.Unit);
             return byUnit != 0 ? byUnit : x.Year.CompareTo(y.Year);
         }
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using VnChildProtection.Domain.Units;
 using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Indicators.Rules;
@@ -16,16 +17,15 @@ public sealed record RuleViolation
 {
     /// <summary>Creates a violation.</summary>
     /// <param name="rule">The rule violated.</param>
-    /// <param name="unitCode">The unit.</param>
+    /// <param name="unitCode">The unit, or null for the national total.</param>
     /// <param name="year">The year.</param>
     /// <param name="leftValue">The left side's value, or null when absent.</param>
     /// <param name="rightValue">The right side's value, or null when absent.</param>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="unitCode"/> is blank.</exception>
-    public RuleViolation(IndicatorValidationRule rule, string unitCode, int year, decimal? leftValue, decimal? rightValue)
+    public RuleViolation(IndicatorValidationRule rule, AdministrativeUnitCode? unitCode, int year, decimal? leftValue, decimal? rightValue)
     {
         Rule = Preconditions.CheckNotNull(rule);
-        UnitCode = Preconditions.CheckNotBlank(unitCode);
+        UnitCode = unitCode;
         Year = year;
         LeftValue = leftValue;
         RightValue = rightValue;
@@ -40,8 +40,8 @@ public sealed record RuleViolation
     /// <summary>The rule's importance.</summary>
     public RuleImportance Importance => Rule.Importance;
 
-    /// <summary>The unit code.</summary>
-    public string UnitCode { get; }
+    /// <summary>The unit code, or null for the national total.</summary>
+    public AdministrativeUnitCode? UnitCode { get; }
 
     /// <summary>The year.</summary>
     public int Year { get; }
@@ -56,7 +56,7 @@ public sealed record RuleViolation
     /// <returns>A debugging representation (aggregate figures only).</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Rule.Id} {UnitCode} {Year}: {Show(LeftValue)} {Rule.Operator.Symbol} {Show(RightValue)} ({Rule.Left} {Rule.Operator.Symbol} {Rule.Right})");
+        $"{Rule.Id} {UnitCode?.Value ?? "national"} {Year}: {Show(LeftValue)} {Rule.Operator.Symbol} {Show(RightValue)} ({Rule.Left} {Rule.Operator.Symbol} {Rule.Right})");
 
     private static string Show(decimal? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) : "missing";
 }

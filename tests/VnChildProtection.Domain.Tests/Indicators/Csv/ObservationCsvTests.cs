@@ -7,6 +7,8 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Indicators.Csv;
+using VnChildProtection.Domain.Units;
+using static VnChildProtection.Domain.Tests.Indicators.UnitCodes;
 
 namespace VnChildProtection.Domain.Tests.Indicators.Csv;
 
@@ -26,7 +28,7 @@ public sealed class ObservationCsvTests
 
         Assert.True(result.IsValid);
         Assert.Equal(
-            [Observation.FromCounts("22001", 2024, Neonatal, 5, 1480), Observation.FromValue("22002", 2024, ChildMarriages, 2)],
+            [Observation.FromCounts(U("22001"), 2024, Neonatal, 5, 1480), Observation.FromValue(U("22002"), 2024, ChildMarriages, 2)],
             result.Observations);
     }
 
@@ -36,7 +38,7 @@ public sealed class ObservationCsvTests
         var result = ObservationCsv.Read("Year,Unit_Code,measure,indicator,value,numerator,denominator\n2024,22001,CT3.a,ct3,,5,1480\n");
 
         Assert.True(result.IsValid);
-        Assert.Equal(Observation.FromCounts("22001", 2024, Neonatal, 5, 1480), Assert.Single(result.Observations));
+        Assert.Equal(Observation.FromCounts(U("22001"), 2024, Neonatal, 5, 1480), Assert.Single(result.Observations));
     }
 
     [Fact]
@@ -54,7 +56,7 @@ public sealed class ObservationCsvTests
         var result = ObservationCsv.Read(text);
 
         Assert.False(result.IsValid);
-        Assert.Equal(Observation.FromCounts("22002", 2024, Neonatal, 5, 1480), Assert.Single(result.Observations));
+        Assert.Equal(Observation.FromCounts(U("22002"), 2024, Neonatal, 5, 1480), Assert.Single(result.Observations));
         Assert.Equal(
             [
                 (ObservationCsvErrorCodes.UnitCodeInvalid, 2, 1, "unit_code"),
@@ -111,7 +113,7 @@ public sealed class ObservationCsvTests
 
         var error = Assert.Single(result.Errors);
         Assert.Equal((code, 3), (error.Code, error.Line));
-        Assert.Equal(["22001", "22009"], result.Observations.Select(o => o.UnitCode));
+        Assert.Equal(["22001", "22009"], result.Observations.Select(o => o.UnitCode.Value));
     }
 
     [Fact]
@@ -130,10 +132,11 @@ public sealed class ObservationCsvTests
         var error = Assert.Single(result.Errors);
         Assert.Equal((ObservationCsvErrorCodes.ParentCodeInvalid, 6, 8), (error.Code, error.Line, error.Column));
         Assert.Contains("line 5", error.Message, System.StringComparison.Ordinal);
-        Assert.Equal("22", hierarchy.ParentOf("22001"));
-        Assert.Equal("VN", hierarchy.ParentOf("22"));
-        Assert.Equal("VN", hierarchy.ParentOf("20001"));
-        Assert.Null(hierarchy.ParentOf("VN"));
+        Assert.Equal(U("22"), hierarchy.ParentOf(U("22001")));
+        // Roots sit directly under the national total, which the engine adds (it is not a unit code).
+        Assert.Null(hierarchy.ParentOf(U("22")));
+        Assert.Null(hierarchy.ParentOf(U("20001")));
+        Assert.Equal([U("20"), U("22"), U("20001")], hierarchy.Units.Where(u => hierarchy.ParentOf(u) is null).Order());
     }
 
     [Fact]
@@ -144,7 +147,33 @@ public sealed class ObservationCsvTests
         var result = ObservationCsv.Read(text);
 
         Assert.Equal((ObservationCsvErrorCodes.ParentCodeInvalid, 3), (result.Errors[0].Code, result.Errors[0].Line));
-        Assert.Equal("VN", result.BuildHierarchy().ParentOf("22"));
+        Assert.Null(result.BuildHierarchy().ParentOf(U("22")));
+    }
+
+    [Theory]
+    [InlineData("2201,2024,CT3,a,5,1480,,", 1, "unit_code", "UNIT-CODE-LENGTH")]
+    [InlineData("A2001,2024,CT3,a,5,1480,,", 1, "unit_code", "UNIT-CODE-NOT-DIGITS")]
+    [InlineData("00000,2024,CT3,a,5,1480,,", 1, "unit_code", "UNIT-CODE-ZERO")]
+    [InlineData("22001,2024,CT3,a,5,1480,,P22", 8, "parent_code", "UNIT-CODE-NOT-DIGITS")]
+    public void Read_CodeThatIsNotAnOfficialUnitCode_GivesTypedErrorWithReason(string row, int column, string field, string reason)
+    {
+        var result = ObservationCsv.Read(ObservationCsv.Header + ",parent_code\n" + row + "\n");
+
+        var error = Assert.Single(result.Errors);
+        var expectedCode = field == "unit_code" ? ObservationCsvErrorCodes.UnitCodeInvalid : ObservationCsvErrorCodes.ParentCodeInvalid;
+        Assert.Equal((expectedCode, 2, column, field), (error.Code, error.Line, error.Column, error.Field));
+        Assert.EndsWith("(" + reason + ")", error.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("22001,2024,CT3,a,5,1480,,22002")]
+    [InlineData("22,2024,CT3,a,5,1480,,22")]
+    [InlineData("001,2024,CT3,a,5,1480,,22001")]
+    public void Read_ParentNotOfAHigherLevel_IsAParentCodeError(string row)
+    {
+        var error = Assert.Single(ObservationCsv.Read(ObservationCsv.Header + ",parent_code\n" + row + "\n").Errors);
+
+        Assert.Equal((ObservationCsvErrorCodes.ParentCodeInvalid, 2, 8), (error.Code, error.Line, error.Column));
     }
 
     [Fact]
@@ -156,15 +185,15 @@ public sealed class ObservationCsvTests
         var result = ObservationCsv.ReadUtf8(stream);
 
         Assert.True(result.IsValid);
-        Assert.Equal("22001", Assert.Single(result.Observations).UnitCode);
+        Assert.Equal(U("22001"), Assert.Single(result.Observations).UnitCode);
     }
 
     [Fact]
     public void Write_QuotesOnlyWhenNeededAndEndsLinesWithLf()
     {
         var csv = ObservationCsv.WriteToString(
-            [Observation.FromCounts("22001", 2024, Neonatal, 5, 1480), Observation.FromValue("22002", 2024, ChildMarriages, 2.5m)],
-            new Dictionary<string, string> { ["22001"] = "22" });
+            [Observation.FromCounts(U("22001"), 2024, Neonatal, 5, 1480), Observation.FromValue(U("22002"), 2024, ChildMarriages, 2.5m)],
+            new Dictionary<AdministrativeUnitCode, AdministrativeUnitCode> { [U("22001")] = U("22") });
 
         Assert.Equal(ObservationCsv.Header + ",parent_code\n22001,2024,CT3,a,5,1480,,22\n22002,2024,CT13,a,,,2.5,\n", csv);
     }
@@ -194,14 +223,14 @@ public sealed class ObservationCsvTests
             "4.5", "-1", "1,5", " ", "x", ObservationCsv.Header, ",parent_code", "unit_code", "Chỉ tiêu 3"))
         .Select(parts => string.Concat(parts));
 
-    private static Gen<(Observation[] Observations, Dictionary<string, string> Parents)> Files()
+    private static Gen<(Observation[] Observations, Dictionary<AdministrativeUnitCode, AdministrativeUnitCode> Parents)> Files()
     {
         var measures = IndicatorRegistry.Default.Indicators.SelectMany(i => i.Measures).Select(m => m.Id).ToArray();
         var amount = from mantissa in Gen.Choose(0, int.MaxValue)
                      from scale in Gen.Choose(0, 4)
                      select new decimal(mantissa, 0, 0, false, (byte)scale);
         var observation =
-            from unit in Gen.Choose(0, 400).Select(n => (20000 + n).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            from unit in Gen.Choose(0, 400).Select(n => U((20000 + n).ToString(System.Globalization.CultureInfo.InvariantCulture)))
             from year in Gen.Choose(1900, 2100)
             from measure in Gen.Elements(measures)
             from counts in Gen.Elements(true, false)
@@ -213,7 +242,7 @@ public sealed class ObservationCsvTests
                from province in Gen.Choose(1, 99)
                let distinct = list.DistinctBy(o => (o.UnitCode, o.Year, o.Measure)).ToArray()
                select (distinct, withParents
-                   ? distinct.Select(o => o.UnitCode).Distinct().ToDictionary(u => u, u => "P" + u[^2..] + province)
+                   ? distinct.Select(o => o.UnitCode).Distinct().ToDictionary(u => u, u => U((1 + ((int.Parse(u.Value[^2..], System.Globalization.CultureInfo.InvariantCulture) + province) % 99)).ToString("00", System.Globalization.CultureInfo.InvariantCulture)))
                    : []);
     }
 }

@@ -5,6 +5,8 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Indicators.Rules;
+using VnChildProtection.Domain.Units;
+using static VnChildProtection.Domain.Tests.Indicators.UnitCodes;
 
 namespace VnChildProtection.Domain.Tests.Indicators.Rules;
 
@@ -14,15 +16,15 @@ public sealed class IndicatorRuleEvaluatorTests
     private static readonly MeasureId Infant = new(3, 'b');
     private static readonly MeasureId Marriages = new(13, 'a');
 
-    private static readonly UnitHierarchy Hierarchy = new(new Dictionary<string, string?>
+    private static readonly UnitHierarchy Hierarchy = new(new Dictionary<AdministrativeUnitCode, AdministrativeUnitCode?>
     {
-        ["22001"] = "22", ["22002"] = "22",
+        [U("22001")] = U("22"), [U("22002")] = U("22"),
     });
 
     private static readonly IndicatorRuleEvaluator Evaluator = new(Hierarchy);
 
     private static IndicatorValue Value(string unit, MeasureId measure, decimal? value, int year = 2024) =>
-        new(unit, year, measure, null, null, value, new Coverage(1, 1));
+        new(U(unit), year, measure, null, null, value, new Coverage(1, 1));
 
     private static IndicatorValidationRule Rule(string left, RuleOperator op, string right, MissingValueStrategy? leftStrategy = null, MissingValueStrategy? rightStrategy = null, int[]? levels = null) =>
         new("rule", "Rule", IndicatorExpression.Parse(left).AsT0, op, IndicatorExpression.Parse(right).AsT0, RuleImportance.High, leftStrategy, rightStrategy, null, levels);
@@ -38,7 +40,7 @@ public sealed class IndicatorRuleEvaluatorTests
         ];
         var result = Evaluator.Evaluate([rule], values);
         var violation = Assert.Single(result.Violations);
-        Assert.Equal(("rule", "22002", 2024, 12m, 9.5m), (violation.RuleId, violation.UnitCode, violation.Year, violation.LeftValue, violation.RightValue));
+        Assert.Equal(("rule", U("22002"), 2024, 12m, 9.5m), (violation.RuleId, violation.UnitCode, violation.Year, violation.LeftValue, violation.RightValue));
         Assert.Equal(RuleImportance.High, violation.Importance);
         Assert.Equal(new RuleOutcome("rule", evaluated: 2, violated: 1, skipped: 0, notApplicable: 0), Assert.Single(result.Outcomes));
         Assert.Equal("rule 22002 2024: 12 <= 9.5 (CT3.a <= CT3.b)", violation.ToString());
@@ -149,7 +151,7 @@ public sealed class IndicatorRuleEvaluatorTests
     public void Evaluate_NumeratorAndDenominatorQuantities_AreRead()
     {
         var rule = Rule("CT3.b.numerator", RuleOperator.LessThanOrEqualTo, "0.01 * CT3.b.denominator");
-        var value = new IndicatorValue("22001", 2024, Infant, 30m, 1500m, 20m, new Coverage(1, 1));
+        var value = new IndicatorValue(U("22001"), 2024, Infant, 30m, 1500m, 20m, new Coverage(1, 1));
         var violation = Assert.Single(Evaluator.Evaluate([rule], [value]).Violations);
         Assert.Equal((30m, 15m), (violation.LeftValue, violation.RightValue));
     }
@@ -157,23 +159,23 @@ public sealed class IndicatorRuleEvaluatorTests
     [Fact]
     public void Evaluate_UnitLevels_LimitTheRuleToCommunes()
     {
-        Assert.Equal(1, Evaluator.LevelOf("22"));
-        Assert.Equal(2, Evaluator.LevelOf("22001"));
-        Assert.Null(Evaluator.LevelOf("99"));
+        Assert.Equal(1, Evaluator.LevelOf(U("22")));
+        Assert.Equal(2, Evaluator.LevelOf(U("22001")));
+        Assert.Null(Evaluator.LevelOf(U("99")));
         var rule = Rule("CT13.a", RuleOperator.LessThan, "5", levels: [2]);
         IndicatorValue[] values = [Value("22", Marriages, 9m), Value("22001", Marriages, 7m), Value("22002", Marriages, 2m), Value("99", Marriages, 8m)];
         var result = Evaluator.Evaluate([rule], values);
-        Assert.Equal("22001", Assert.Single(result.Violations).UnitCode);
+        Assert.Equal(U("22001"), Assert.Single(result.Violations).UnitCode);
         Assert.Equal(new RuleOutcome("rule", 2, 1, 0, 2), Assert.Single(result.Outcomes));
     }
 
     [Fact]
     public void Evaluate_LevelFunction_IsUsed()
     {
-        var evaluator = new IndicatorRuleEvaluator(unit => unit.Length == 2 ? 1 : 3);
+        var evaluator = new IndicatorRuleEvaluator(unit => unit.Value.Length == 2 ? 1 : 3);
         var rule = Rule("CT13.a", RuleOperator.LessThan, "5", levels: [3]);
         var result = evaluator.Evaluate([rule], [Value("22", Marriages, 9m), Value("22001", Marriages, 7m)]);
-        Assert.Equal("22001", Assert.Single(result.Violations).UnitCode);
+        Assert.Equal(U("22001"), Assert.Single(result.Violations).UnitCode);
     }
 
     [Fact]

@@ -47,10 +47,10 @@ internal static class RuleGenerators
 
     internal static Gen<IndicatorValue[]> Datasets() =>
         Gen.ArrayOf(
-            from unit in Gen.Elements("22", "22001", "22002", "99")
+            from unit in Gen.Elements<string?>("22", "22001", "22002", "99", null)
             from year in Gen.Choose(2023, 2025)
             from measure in Measures()
             from value in Gen.OneOf(Decimals().Select(d => (decimal?)d), Gen.Constant<decimal?>(null))
             from numerator in Gen.OneOf(Decimals().Select(d => (decimal?)d), Gen.Constant<decimal?>(null))
-            select new IndicatorValue(unit, year, measure, numerator, numerator is null ? null : 1000m, value, new Coverage(1, 1)));
+            select new IndicatorValue(unit is null ? null : Domain.Units.AdministrativeUnitCode.Of(unit), year, measure, numerator, numerator is null ? null : 1000m, value, new Coverage(1, 1)));
 }

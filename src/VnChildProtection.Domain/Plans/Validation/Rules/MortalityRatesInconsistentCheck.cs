@@ -14,7 +14,7 @@ internal sealed class MortalityRatesInconsistentCheck : ConsistencyRuleCheck
 {
     public override PlanRule Rule => PlanRule.MortalityRatesInconsistent;
 
-    protected override IReadOnlyCollection<string> IssueCodes { get; } = ["IND-MORTALITY-ORDER"];
+    protected override IReadOnlyCollection<string> IssueCodes { get; } = [IndicatorErrorCodes.MortalityOrder];
 
     protected override Finding Describe(ConsistencyIssue issue, PlanTarget clause, SourceLocation location)
     {

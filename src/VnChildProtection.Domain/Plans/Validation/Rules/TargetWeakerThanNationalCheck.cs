@@ -12,7 +12,7 @@ internal sealed class TargetWeakerThanNationalCheck : ConsistencyRuleCheck
 {
     public override PlanRule Rule => PlanRule.TargetWeakerThanNational;
 
-    protected override IReadOnlyCollection<string> IssueCodes { get; } = ["IND-WEAKER-THAN-NATIONAL"];
+    protected override IReadOnlyCollection<string> IssueCodes { get; } = [IndicatorErrorCodes.WeakerThanNational];
 
     protected override Finding Describe(ConsistencyIssue issue, PlanTarget clause, SourceLocation location) =>
         new(location,

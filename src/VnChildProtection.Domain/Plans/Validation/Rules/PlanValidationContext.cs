@@ -2,7 +2,7 @@ using VnChildProtection.Domain.Agencies;
 using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Units;
 
-namespace VnChildProtection.Domain.Plans.Validation;
+namespace VnChildProtection.Domain.Plans.Validation.Rules;
 
 /// <summary>What rule checks may consult besides the plan: registries and catalogues.</summary>
 internal sealed class PlanValidationContext(AgencyRegistry agencies, AdministrativeUnitRegistry units, IndicatorRegistry indicators)

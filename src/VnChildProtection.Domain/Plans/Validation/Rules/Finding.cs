@@ -1,6 +1,6 @@
 using VnChildProtection.Domain.Plans.Diagnostics;
 
-namespace VnChildProtection.Domain.Plans.Validation;
+namespace VnChildProtection.Domain.Plans.Validation.Rules;
 
 /// <summary>What a rule check reports before options decide its severity.</summary>
 internal readonly record struct Finding(SourceLocation Location, string Message, string MessageVietnamese);

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using VnChildProtection.Domain.Plans.Diagnostics;
 
-namespace VnChildProtection.Domain.Plans.Validation;
+namespace VnChildProtection.Domain.Plans.Validation.Rules;
 
 /// <summary>One rule's check over a plan: pure, reports every problem it sees, never throws on plan content.</summary>
 internal abstract class PlanRuleCheck

@@ -1,5 +1,6 @@
 using NodaTime;
 using VnChildProtection.Domain.Calendars;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Domain.Plans;
 

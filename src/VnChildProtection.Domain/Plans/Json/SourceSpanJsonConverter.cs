@@ -2,6 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using VnChildProtection.Domain.Json;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Domain.Plans.Json;
 

@@ -1,8 +1,7 @@
 using System;
-using VnChildProtection.Domain.Text;
 using VnChildProtection.Domain.Utility;
 
-namespace VnChildProtection.Domain.Plans;
+namespace VnChildProtection.Domain.Text;
 
 /// <summary>
 /// Where an element of a plan document came from in its source text: the zero-based character offset and length,

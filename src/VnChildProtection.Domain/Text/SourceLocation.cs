@@ -2,7 +2,7 @@ using System;
 using System.Text;
 using VnChildProtection.Domain.Utility;
 
-namespace VnChildProtection.Domain.Plans.Diagnostics;
+namespace VnChildProtection.Domain.Text;
 
 /// <summary>
 /// Where a finding is: a JSON path into the plan document (<c>$.header.number</c>) and, when the plan was read

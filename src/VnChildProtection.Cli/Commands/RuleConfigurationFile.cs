@@ -8,6 +8,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using OneOf;
 using VnChildProtection.Cli.Output.Sarif;
+using VnChildProtection.Domain.Json;
 
 namespace VnChildProtection.Cli.Commands;
 
@@ -18,28 +19,35 @@ namespace VnChildProtection.Cli.Commands;
 /// </summary>
 /// <remarks>
 /// Problems are reported as compilers report them, <c>file(line,column): code: message</c>, the place being the value
-/// at fault (the reader's position for syntax errors), columns in UTF-16 code units.
+/// at fault (the reader's position for syntax errors), columns in UTF-16 code units. A file that is not a rule
+/// configuration is the library's <see cref="JsonDocumentError"/> with the <c>RULES-JSON</c> prefix, as every JSON reader's.
 /// </remarks>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed record RuleConfigurationFile(string?[]? Disable, Dictionary<string, string?>? Severity, bool? WarnAsError)
 {
+    /// <summary>The prefix of the file's codes.</summary>
+    public const string Prefix = "RULES-JSON";
+
     /// <summary>The file is not JSON.</summary>
-    public const string SyntaxCode = "RULES-JSON-SYNTAX";
+    public const string SyntaxCode = Prefix + JsonErrorCodes.SyntaxSuffix;
 
     /// <summary>A property other than <c>disable</c>, <c>severity</c> and <c>warnAsError</c>.</summary>
-    public const string UnknownPropertyCode = "RULES-JSON-UNKNOWN-PROPERTY";
+    public const string UnknownPropertyCode = Prefix + JsonErrorCodes.UnknownPropertySuffix;
 
     /// <summary>A property with a value of the wrong kind (a string for <c>disable</c>, and so on).</summary>
-    public const string TypeCode = "RULES-JSON-TYPE";
+    public const string TypeCode = Prefix + JsonErrorCodes.TypeSuffix;
 
     /// <summary>A rule that is neither a code nor a kebab-case name.</summary>
-    public const string RuleCode = "RULES-JSON-RULE";
+    public const string RuleCode = Prefix + "-RULE";
 
     /// <summary>A severity other than error, warning and info.</summary>
-    public const string SeverityCode = "RULES-JSON-SEVERITY";
+    public const string SeverityCode = Prefix + "-SEVERITY";
 
     /// <summary>The file cannot be opened.</summary>
     public const string IoCode = "IO";
+
+    /// <summary>The codes of a file that is not a rule configuration.</summary>
+    public static JsonErrorCodes Codes { get; } = new(Prefix);
 
     /// <summary>The path the file was read from, as given.</summary>
     [JsonIgnore]
@@ -67,21 +75,27 @@ internal sealed record RuleConfigurationFile(string?[]? Disable, Dictionary<stri
             };
             return $"{path}: {IoCode}: the rule configuration cannot be read ({why}).";
         }
+        var read = Parse(text);
+        if (read.TryPickT1(out var error, out var file))
+        {
+            return $"{path}({error.Line.ToString(CultureInfo.InvariantCulture)},{error.Column.ToString(CultureInfo.InvariantCulture)}): {error.Code}: {error.Message}";
+        }
+        return file with { FilePath = path, Text = text };
+    }
+
+    /// <summary>Parses the file's text; what makes it no rule configuration otherwise, placed where the reader stopped.</summary>
+    /// <param name="text">The file's text.</param>
+    public static OneOf<RuleConfigurationFile, JsonDocumentError> Parse(string text)
+    {
         try
         {
             var file = JsonSerializer.Deserialize(text, CliJsonContext.Readable.RuleConfigurationFile);
-            if (file is null)
-            {
-                return $"{path}(1,1): {TypeCode}: expected an object with disable, severity and warnAsError.";
-            }
-            return file with { FilePath = path, Text = text };
+            return file is null ? At(text, JsonErrorKind.Type, "expected an object with disable, severity and warnAsError.", "$", 0, 0) : file;
         }
         catch (JsonException e)
         {
-            var line = (int)(e.LineNumber ?? 0);
-            var column = Column(text, line, (int)(e.BytePositionInLine ?? 0));
-            var (code, message) = Classify(e);
-            return $"{path}({(line + 1).ToString(CultureInfo.InvariantCulture)},{column.ToString(CultureInfo.InvariantCulture)}): {code}: {message}";
+            var (kind, message) = Classify(e);
+            return At(text, kind, message, e.Path ?? "$", (int)(e.LineNumber ?? 0), (int)(e.BytePositionInLine ?? 0));
         }
     }
 
@@ -97,12 +111,12 @@ internal sealed record RuleConfigurationFile(string?[]? Disable, Dictionary<stri
     }
 
     // JsonException messages name .NET types; the file's author needs the property and what it takes.
-    private static (string Code, string Message) Classify(JsonException e)
+    private static (JsonErrorKind Kind, string Message) Classify(JsonException e)
     {
         var path = e.Path ?? "$";
         if (e.Message.Contains("could not be mapped", StringComparison.Ordinal))
         {
-            return (UnknownPropertyCode, $"unknown property {path}; the properties are disable, severity and warnAsError.");
+            return (JsonErrorKind.UnknownProperty, $"unknown property {path}; the properties are disable, severity and warnAsError.");
         }
         string? expected = path switch
         {
@@ -114,8 +128,8 @@ internal sealed record RuleConfigurationFile(string?[]? Disable, Dictionary<stri
         };
         // The reader's own errors (JsonReaderException, a JsonException) come wrapped; a value of the wrong kind does not.
         return e.InnerException is JsonException
-            ? (SyntaxCode, "not valid JSON (" + WithoutPosition(e.InnerException.Message) + ").")
-            : (TypeCode, $"wrong value at {path}: {expected ?? "not a rule configuration"}.");
+            ? (JsonErrorKind.Syntax, "not valid JSON (" + WithoutPosition(e.InnerException.Message) + ").")
+            : (JsonErrorKind.Type, $"wrong value at {path}: {expected ?? "not a rule configuration"}.");
     }
 
     private static string WithoutPosition(string message)
@@ -126,14 +140,17 @@ internal sealed record RuleConfigurationFile(string?[]? Disable, Dictionary<stri
     }
 
     // The reader counts bytes on a zero-based line; the report counts UTF-16 code units from one.
-    private static int Column(string text, int line, int bytes)
+    private static JsonDocumentError At(string text, JsonErrorKind kind, string message, string path, int line, int bytes)
     {
         var lines = text.Split('\n');
-        if (line >= lines.Length)
+        var column = bytes + 1;
+        var offset = text.Length;
+        if (line < lines.Length)
         {
-            return bytes + 1;
+            var utf8 = Encoding.UTF8.GetBytes(lines[line]);
+            column = Encoding.UTF8.GetCharCount(utf8, 0, Math.Min(bytes, utf8.Length)) + 1;
+            offset = lines.Take(line).Sum(l => l.Length + 1) + column - 1;
         }
-        var utf8 = Encoding.UTF8.GetBytes(lines[line]);
-        return Encoding.UTF8.GetCharCount(utf8, 0, Math.Min(bytes, utf8.Length)) + 1;
+        return new JsonDocumentError(Codes, kind, message, path, line + 1, column, bytes, offset);
     }
 }

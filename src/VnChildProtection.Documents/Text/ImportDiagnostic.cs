@@ -1,5 +1,6 @@
 using System;
 using VnChildProtection.Domain.Plans;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Documents.Text;
 

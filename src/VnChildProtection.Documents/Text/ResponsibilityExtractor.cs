@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using VnChildProtection.Domain.Agencies;
 using VnChildProtection.Domain.Collections;
 using VnChildProtection.Domain.Plans;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Documents.Text;
 

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using NodaTime;
 using VnChildProtection.Domain.Collections;
 using VnChildProtection.Domain.Plans;
+using VnChildProtection.Domain.Text;
 using VnChildProtection.Domain.Units;
 
 namespace VnChildProtection.Documents.Text;

@@ -1,5 +1,6 @@
 using VnChildProtection.Documents.Text;
 using VnChildProtection.Domain.Plans;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Documents.Word;
 

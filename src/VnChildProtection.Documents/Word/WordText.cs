@@ -1,5 +1,6 @@
 using System;
 using VnChildProtection.Domain.Collections;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Documents.Word;
 

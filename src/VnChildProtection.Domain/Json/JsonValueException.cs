@@ -4,7 +4,7 @@ using VnChildProtection.Domain.Text;
 namespace VnChildProtection.Domain.Json;
 
 /// <summary>
-/// A <see cref="JsonException"/> raised by this library's converters with a stable code, the path below the value the
+/// A <see cref="JsonException"/> raised by this library's converters with the kind of error, the path below the value the
 /// converter was reading (<c>.unit</c> inside a target object), and the parse error of the value when there is one.
 /// </summary>
 /// <remarks>
@@ -13,29 +13,23 @@ namespace VnChildProtection.Domain.Json;
 /// </remarks>
 internal sealed class JsonValueException : JsonException
 {
-    internal const string WrongTypeCode = "PLAN-JSON-TYPE";
-    internal const string InvalidValueCode = "PLAN-JSON-VALUE";
-    internal const string UnknownPropertyCode = "PLAN-JSON-UNKNOWN-PROPERTY";
-    internal const string MissingPropertyCode = "PLAN-JSON-MISSING-PROPERTY";
-    internal const string DuplicatePropertyCode = "PLAN-JSON-DUPLICATE-PROPERTY";
-    internal const string NullCode = "PLAN-JSON-NULL";
-
-    internal JsonValueException(string code, string message, string? tail = null, ParseError? cause = null)
+    internal JsonValueException(JsonErrorKind kind, string message, string? tail = null, ParseError? cause = null)
         : base(message)
     {
-        Code = code;
+        Kind = kind;
         Tail = tail ?? string.Empty;
         Cause = cause;
     }
 
-    internal string Code { get; }
+    /// <summary>What is wrong; the reader turns it into a code with its own prefix.</summary>
+    internal JsonErrorKind Kind { get; }
 
     internal string Tail { get; }
 
     internal ParseError? Cause { get; }
 
     internal static JsonValueException WrongType(JsonTokenType found, string expected, string? tail = null) =>
-        new(WrongTypeCode, "Expected " + expected + ", found " + Describe(found) + ".", tail);
+        new(JsonErrorKind.Type, "Expected " + expected + ", found " + Describe(found) + ".", tail);
 
     internal static string Describe(JsonTokenType token) => token switch
     {

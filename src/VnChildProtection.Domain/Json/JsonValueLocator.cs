@@ -1,6 +1,4 @@
 using System.Text;
-using VnChildProtection.Domain.Plans;
-using VnChildProtection.Domain.Plans.Json;
 using VnChildProtection.Domain.Text;
 using VnChildProtection.Domain.Utility;
 
@@ -8,13 +6,13 @@ namespace VnChildProtection.Domain.Json;
 
 /// <summary>
 /// Finds where the value at a JSON path (<c>$.indicators[2].targets[0]</c>, as System.Text.Json and this library's
-/// diagnostics write paths) is in a JSON text, so that a tool can place a finding about a plan read from JSON, or an
-/// error in its own configuration file, at the value in that file.
+/// diagnostics write paths) is in a JSON text, so that a tool can place a finding about a document read from JSON (a
+/// plan's diagnostics, a <see cref="JsonDocumentError"/>), or an error in its own configuration file, at the value in that file.
 /// </summary>
 /// <remarks>
 /// <para>Paths are matched exactly as <see cref="Property"/> and the library's JSON errors write them; the first value at
-/// a path counts. The text is read as strict JSON (no comments, no trailing commas), as <see cref="PlanJson"/> reads
-/// plans; text that is not valid JSON up to the value's end gives no location.</para>
+/// a path counts. The text is read as strict JSON (no comments, no trailing commas), as the library's JSON readers read
+/// documents; text that is not valid JSON up to the value's end gives no location.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class JsonValueLocator
@@ -46,7 +44,7 @@ public sealed class JsonValueLocator
     public SourceSpan? Find(string path)
     {
         Preconditions.CheckNotNull(path);
-        if (!PlanJsonScanner.TryLocate(utf8, path, out var start, out var end, out _))
+        if (!JsonDocumentScanner.TryLocate(utf8, path, out var start, out var end, out _))
         {
             return null;
         }

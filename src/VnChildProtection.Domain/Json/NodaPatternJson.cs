@@ -14,6 +14,6 @@ internal static class NodaPatternJson
             throw JsonValueException.WrongType(reader.TokenType, expectedToken);
         }
         var result = pattern.Parse(reader.GetString()!);
-        return result.Success ? result.Value : throw new JsonValueException(JsonValueException.InvalidValueCode, invalidMessage);
+        return result.Success ? result.Value : throw new JsonValueException(JsonErrorKind.Value, invalidMessage);
     }
 }

@@ -18,6 +18,6 @@ internal static class ParsedTextJson
         var result = parse(reader.GetString()!);
         return result.IsT0
             ? result.AsT0
-            : throw new JsonValueException(JsonValueException.InvalidValueCode, invalidPrefix + result.AsT1.Message, cause: result.AsT1);
+            : throw new JsonValueException(JsonErrorKind.Value, invalidPrefix + result.AsT1.Message, cause: result.AsT1);
     }
 }

@@ -10,7 +10,7 @@ namespace VnChildProtection.Domain.Json;
 /// Writes a <see cref="SmartEnum{TEnum}"/> value as its <see cref="SmartEnum{TEnum, TValue}.Name"/> (<c>"Lead"</c>) and
 /// reads it back by exact, case-sensitive name.
 /// </summary>
-/// <typeparam name="TEnum">The smart enum type, e.g. <see cref="Agencies.ResponsibilityRole"/>.</typeparam>
+/// <typeparam name="TEnum">The smart enum type, e.g. <c>ResponsibilityRole</c>.</typeparam>
 /// <remarks>
 /// <para>Names are the English identifiers of the closed set; the integer values are not written, so reordering a set
 /// never changes its JSON. An unknown name is a <see cref="JsonException"/> that lists the known names.</para>
@@ -32,7 +32,7 @@ public sealed class SmartEnumNameJsonConverter<TEnum> : JsonConverter<TEnum>
             return value;
         }
         var names = string.Join(", ", SmartEnum<TEnum>.List.OrderBy(e => e.Value).Select(e => e.Name));
-        throw new JsonValueException(JsonValueException.InvalidValueCode, "Unknown " + typeof(TEnum).Name + " name; expected one of " + names + ".");
+        throw new JsonValueException(JsonErrorKind.Value, "Unknown " + typeof(TEnum).Name + " name; expected one of " + names + ".");
     }
 
     /// <inheritdoc />

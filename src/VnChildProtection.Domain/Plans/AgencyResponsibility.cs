@@ -1,5 +1,6 @@
 using VnChildProtection.Domain.Agencies;
 using VnChildProtection.Domain.Collections;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Domain.Plans;
 

@@ -1,4 +1,5 @@
 using VnChildProtection.Domain.Measures;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Domain.Plans;
 

@@ -1,4 +1,5 @@
 using NodaTime;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Domain.Plans;
 

@@ -1,4 +1,5 @@
 using VnChildProtection.Domain.Collections;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Domain.Plans;
 

@@ -1,6 +1,7 @@
 using NodaTime;
 using VnChildProtection.Domain.Calendars;
 using VnChildProtection.Domain.Calendars.Reporting;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Domain.Plans;
 

@@ -1,5 +1,6 @@
 using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Targets;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Domain.Plans;
 

@@ -1,3 +1,5 @@
+using VnChildProtection.Domain.Text;
+
 namespace VnChildProtection.Domain.Plans;
 
 /// <summary>A numbered task area of the plan (<i>nhiệm vụ, giải pháp</i>): <c>1. Tăng cường các hoạt động truyền thông…</c>.</summary>

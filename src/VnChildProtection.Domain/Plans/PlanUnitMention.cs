@@ -1,3 +1,5 @@
+using VnChildProtection.Domain.Text;
+
 namespace VnChildProtection.Domain.Plans;
 
 /// <summary>

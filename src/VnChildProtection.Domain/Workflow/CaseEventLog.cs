@@ -1,10 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using OneOf;
-using VnChildProtection.Domain.Text;
+using VnChildProtection.Domain.Json;
 using VnChildProtection.Domain.Utility;
 using VnChildProtection.Domain.Workflow.Serialization;
 
@@ -16,8 +17,10 @@ namespace VnChildProtection.Domain.Workflow;
 /// </summary>
 /// <remarks>
 /// <para><c>Parse(ToJson(events))</c> gives back equal events, so a stored log replays to an equal
-/// <see cref="Case"/>. Malformed JSON is a <see cref="ParseError"/> with code <c>WORKFLOW-JSON</c>, never an
-/// exception; the message does not quote the input, which may hold personal data in reasons.</para>
+/// <see cref="Case"/>. Reading is strict JSON, as every JSON reader of the library: malformed JSON is a
+/// <see cref="JsonDocumentError"/> with a <see cref="CaseEventLogErrorCodes"/> code (<c>WORKFLOW-JSON-SYNTAX</c>, …), the
+/// path and position of the offending value, never an exception; the message does not quote values of the input, which
+/// may hold personal data in reasons.</para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
 public static class CaseEventLog
@@ -31,24 +34,32 @@ public static class CaseEventLog
 
     /// <summary>Reads a JSON array of events.</summary>
     /// <param name="json">The JSON text.</param>
-    /// <returns>The events, or a <c>WORKFLOW-JSON</c> error.</returns>
+    /// <returns>The events, or the first problem with a <c>WORKFLOW-JSON-…</c> code, its path and position.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static OneOf<ImmutableArray<CaseEvent>, ParseError> Parse(string json)
+    public static OneOf<ImmutableArray<CaseEvent>, JsonDocumentError> Parse(string json)
     {
-        Preconditions.CheckNotNull(json);
-        try
+        var codes = CaseEventLogErrorCodes.Codes;
+        if (JsonDocumentReader.Encode(Preconditions.CheckNotNull(json), codes, out var utf8) is { } unencodable)
         {
-            var events = JsonSerializer.Deserialize(json, WorkflowJsonContext.Default.CaseEventArray);
-            if (events is null || events.Any(e => e is null))
+            return unencodable;
+        }
+        var text = JsonDocumentReader.SkipByteOrderMark(utf8);
+        if (JsonDocumentReader.Read(text, WorkflowJsonContext.Default.CaseEventArray, codes, null, out var events) is { } error)
+        {
+            return error;
+        }
+        if (events is null)
+        {
+            return JsonDocumentReader.Locate(text, codes, JsonErrorKind.Null, "A case history is a JSON array of events, not null.", "$");
+        }
+        for (var i = 0; i < events.Length; i++)
+        {
+            if (events[i] is null)
             {
-                return new ParseError("WORKFLOW-JSON", "A case history is a JSON array of events.", 0, 0, string.Empty);
+                var path = "$[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                return JsonDocumentReader.Locate(text, codes, JsonErrorKind.Null, "An event of a case history cannot be null.", path);
             }
-            return events.ToImmutableArray();
         }
-        catch (JsonException e)
-        {
-            var position = (int)Math.Min(e.BytePositionInLine ?? 0, json.Length);
-            return new ParseError("WORKFLOW-JSON", "A case history is not valid: " + (e.Path ?? "$") + ".", position, 0, string.Empty);
-        }
+        return events.ToImmutableArray();
     }
 }

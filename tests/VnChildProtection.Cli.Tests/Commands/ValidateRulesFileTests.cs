@@ -105,4 +105,16 @@ public sealed class ValidateRulesFileTests : IDisposable
         Assert.Equal(rules + ": IO: the rule configuration cannot be read (no such file).",
             CliRunner.Run("validate", Seed001, "--rules", rules).Error.TrimEnd());
     }
+
+    [Theory]
+    [InlineData("", "RULES-JSON-SYNTAX", "$", 1, 1)]
+    [InlineData("{\"disable\": \"VNCP0012\"}", "RULES-JSON-TYPE", "$.disable", 1, 23)]
+    [InlineData("{\n  \"warnaserror\": true}", "RULES-JSON-UNKNOWN-PROPERTY", "$.warnaserror", 2, 17)]
+    public void Parse_NotARuleConfiguration_IsTheLibrarysJsonDocumentError(string json, string code, string path, int line, int column)
+    {
+        var error = Cli.Commands.RuleConfigurationFile.Parse(json).AsT1;
+        Assert.Equal((code, path, line, column), (error.Code, error.Path, error.Line, error.Column));
+        Assert.Equal(Cli.Commands.RuleConfigurationFile.Codes.For(error.Kind), error.Code);
+        Assert.Equal(json.Split('\n').Take(line - 1).Sum(l => l.Length + 1) + column - 1, error.Offset);
+    }
 }

@@ -104,7 +104,7 @@ public class WorkflowDocsExamples
         var (_, drafting, _, _, _, received) = Setup();
         // docs:begin history
         string json = CaseEventLog.ToJson(drafting.History);                 // camelCase, ISO instants, names
-        ImmutableArray<CaseEvent> events = CaseEventLog.Parse(json).AsT0;    // or a WORKFLOW-JSON ParseError
+        ImmutableArray<CaseEvent> events = CaseEventLog.Parse(json).AsT0;    // or a JsonDocumentError, WORKFLOW-JSON-…
         Case replayed = Case.Replay(events).AsT0;                            // or a WORKFLOW-HISTORY TransitionError
         bool same = replayed == drafting;                                    // true: a case is the replay of its events
 

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text.RegularExpressions;
 using VnChildProtection.Domain.Plans.Diagnostics;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Domain.Tests.Plans;
 

@@ -34,7 +34,7 @@ internal sealed class JsonPathLocator
     /// <summary>The step to a property in a path: <c>.name</c>, or <c>['name']</c> where System.Text.Json brackets it.</summary>
     public static string Member(string name) => JsonValueLocator.Property(name);
 
-    private SarifRegion? Region(Domain.Plans.SourceSpan? span)
+    private SarifRegion? Region(SourceSpan? span)
     {
         if (span is null)
         {

@@ -2,14 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using OneOf;
 using VnChildProtection.Domain.Collections;
 using VnChildProtection.Domain.Json;
-using VnChildProtection.Domain.Plans.Json;
 using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Indicators.Rules;
@@ -26,14 +24,14 @@ namespace VnChildProtection.Domain.Indicators.Rules;
 /// <see cref="RuleImportance"/> and <see cref="MissingValueStrategy"/>. Rule ids must be unique within a set.</para>
 /// <para>Writing is canonical: every property except a null description and an empty level list, expressions in their
 /// canonical text, Vietnamese letters unescaped. Reading is strict JSON (no comments, trailing commas, repeated or unknown
-/// properties); every problem is an <see cref="IndicatorRuleJsonError"/> with its path and line, never an exception.</para>
+/// properties); every problem is a <see cref="JsonDocumentError"/> with an <see cref="IndicatorRuleJsonErrorCodes"/> code
+/// (<c>RULE-JSON-…</c>), its path and line, never an exception.</para>
 /// <para>No reflection is used (source-generated contract), so it works trimmed and under Native AOT.</para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
 public static class IndicatorRuleJson
 {
-    private const string Prefix = "RULE-JSON";
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly JsonErrorCodes Codes = IndicatorRuleJsonErrorCodes.Codes;
     private static readonly JsonTypeInfo<IndicatorRuleSetJsonModel> Indented = CreateTypeInfo(indented: true);
     private static readonly JsonTypeInfo<IndicatorRuleSetJsonModel> Compact = CreateTypeInfo(indented: false);
 
@@ -55,48 +53,22 @@ public static class IndicatorRuleJson
     /// <param name="json">The JSON text.</param>
     /// <returns>The rules in document order, or the first problem with its path and position.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static OneOf<ValueList<IndicatorValidationRule>, IndicatorRuleJsonError> Deserialize(string json)
-    {
-        Preconditions.CheckNotNull(json);
-        byte[] utf8;
-        try
-        {
-            utf8 = StrictUtf8.GetBytes(json);
-        }
-        catch (EncoderFallbackException ex)
-        {
-            return Convert(PlanJsonError.AtChar(json, PlanJsonError.SyntaxCode, "The text contains a lone surrogate, which is not Unicode text.", ex.Index));
-        }
-        return Deserialize(utf8.AsSpan());
-    }
+    public static OneOf<ValueList<IndicatorValidationRule>, JsonDocumentError> Deserialize(string json) =>
+        JsonDocumentReader.Encode(Preconditions.CheckNotNull(json), Codes, out var utf8) is { } error ? error : Deserialize(utf8.AsSpan());
 
     /// <summary>Reads a rule set from UTF-8 JSON; a leading byte-order mark is skipped.</summary>
     /// <param name="utf8Json">The UTF-8 bytes.</param>
     /// <returns>The rules in document order, or the first problem with its path and position.</returns>
-    public static OneOf<ValueList<IndicatorValidationRule>, IndicatorRuleJsonError> Deserialize(ReadOnlySpan<byte> utf8Json)
+    public static OneOf<ValueList<IndicatorValidationRule>, JsonDocumentError> Deserialize(ReadOnlySpan<byte> utf8Json)
     {
-        var json = utf8Json.StartsWith("\uFEFF"u8) ? utf8Json[3..] : utf8Json;
-        if (PlanJsonScanner.Scan(json, out _) is { } syntax)
+        var json = JsonDocumentReader.SkipByteOrderMark(utf8Json);
+        if (JsonDocumentReader.Read(json, Compact, Codes, null, out var model) is { } unread)
         {
-            return Convert(syntax);
-        }
-        IndicatorRuleSetJsonModel? model;
-        try
-        {
-            model = JsonSerializer.Deserialize(json, Compact);
-        }
-        catch (JsonException ex)
-        {
-            var message = PlanJsonScanner.Clean(ex.Message);
-            var code = message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal) ? JsonValueException.UnknownPropertyCode
-                : message.Contains("missing required properties", StringComparison.Ordinal) ? JsonValueException.MissingPropertyCode
-                : JsonValueException.WrongTypeCode;
-            var fallback = PlanJsonError.ByteOffset(json, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
-            return Locate(json, code, message, ex.Path ?? "$", preferName: code == JsonValueException.UnknownPropertyCode, fallback);
+            return unread;
         }
         if (model?.Rules is null)
         {
-            return Locate(json, JsonValueException.NullCode, "Expected an object with a list of rules.", model is null ? "$" : "$.rules", false, 0);
+            return Locate(json, JsonErrorKind.Null, "Expected an object with a list of rules.", model is null ? "$" : "$.rules");
         }
         var rules = new List<IndicatorValidationRule>(model.Rules.Count);
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -110,7 +82,7 @@ public static class IndicatorRuleJson
             }
             if (!ids.Add(rule.Id))
             {
-                return Locate(json, JsonValueException.InvalidValueCode, "A rule id must be unique within a rule set.", path + ".id", false, 0);
+                return Locate(json, JsonErrorKind.Value, "A rule id must be unique within a rule set.", path + ".id");
             }
             rules.Add(rule);
         }
@@ -135,27 +107,27 @@ public static class IndicatorRuleJson
         };
     }
 
-    private static OneOf<IndicatorValidationRule, IndicatorRuleJsonError> FromModel(ReadOnlySpan<byte> json, IndicatorRuleJsonModel? model, string path)
+    private static OneOf<IndicatorValidationRule, JsonDocumentError> FromModel(ReadOnlySpan<byte> json, IndicatorRuleJsonModel? model, string path)
     {
         if (model is null)
         {
-            return Locate(json, JsonValueException.NullCode, "A rule cannot be null.", path, false, 0);
+            return Locate(json, JsonErrorKind.Null, "A rule cannot be null.", path);
         }
         var missing = Blank(model.Id, "id") ?? Blank(model.Name, "name") ?? Blank(model.Left, "left") ?? Blank(model.Operator, "operator") ?? Blank(model.Right, "right");
         if (missing is not null)
         {
-            var code = missing.Value.Value is null ? JsonValueException.NullCode : JsonValueException.InvalidValueCode;
-            return Locate(json, code, "This property needs a non-blank text.", path + "." + missing.Value.Property, false, 0);
+            var kind = missing.Value.Value is null ? JsonErrorKind.Null : JsonErrorKind.Value;
+            return Locate(json, kind, "This property needs a non-blank text.", path + "." + missing.Value.Property);
         }
         var left = IndicatorExpression.Parse(model.Left!);
         if (!left.TryPickT0(out var leftExpression, out var leftError))
         {
-            return Locate(json, JsonValueException.InvalidValueCode, "Not an expression: " + leftError.Message, path + ".left", false, 0, leftError);
+            return Locate(json, JsonErrorKind.Value, "Not an expression: " + leftError.Message, path + ".left", leftError);
         }
         var right = IndicatorExpression.Parse(model.Right!);
         if (!right.TryPickT0(out var rightExpression, out var rightError))
         {
-            return Locate(json, JsonValueException.InvalidValueCode, "Not an expression: " + rightError.Message, path + ".right", false, 0, rightError);
+            return Locate(json, JsonErrorKind.Value, "Not an expression: " + rightError.Message, path + ".right", rightError);
         }
         if (!RuleOperator.TryFromName(model.Operator, out var @operator))
         {
@@ -182,7 +154,7 @@ public static class IndicatorRuleJson
             if (levels[j] < 1)
             {
                 var levelPath = path + ".unitLevels[" + j.ToString(CultureInfo.InvariantCulture) + "]";
-                return Locate(json, JsonValueException.InvalidValueCode, "Unit levels start at 1 (the root unit).", levelPath, false, 0);
+                return Locate(json, JsonErrorKind.Value, "Unit levels start at 1 (the root unit).", levelPath);
             }
         }
         return new IndicatorValidationRule(
@@ -192,18 +164,11 @@ public static class IndicatorRuleJson
     private static (string Property, string? Value)? Blank(string? value, string property) =>
         string.IsNullOrWhiteSpace(value) ? (property, value) : null;
 
-    private static IndicatorRuleJsonError Unknown(ReadOnlySpan<byte> json, string path, IEnumerable<string> names) =>
-        Locate(json, JsonValueException.InvalidValueCode, "Unknown name; expected one of " + string.Join(", ", names) + ".", path, false, 0);
+    private static JsonDocumentError Unknown(ReadOnlySpan<byte> json, string path, IEnumerable<string> names) =>
+        Locate(json, JsonErrorKind.Value, "Unknown name; expected one of " + string.Join(", ", names) + ".", path);
 
-    private static IndicatorRuleJsonError Locate(
-        ReadOnlySpan<byte> json, string code, string message, string path, bool preferName, long fallback, Text.ParseError? cause = null)
-    {
-        var offset = PlanJsonScanner.TryLocate(json, path, out var value, out var name) ? (preferName && name >= 0 ? name : value) : fallback;
-        return Convert(PlanJsonError.At(json, code, message, path, offset, cause));
-    }
-
-    private static IndicatorRuleJsonError Convert(PlanJsonError error) =>
-        new(Prefix + error.Code["PLAN-JSON".Length..], error.Message, error.Path, error.Line, error.Column, error.Cause);
+    private static JsonDocumentError Locate(ReadOnlySpan<byte> json, JsonErrorKind kind, string message, string path, Text.ParseError? cause = null) =>
+        JsonDocumentReader.Locate(json, Codes, kind, message, path, cause);
 
     private static JsonTypeInfo<IndicatorRuleSetJsonModel> CreateTypeInfo(bool indented)
     {

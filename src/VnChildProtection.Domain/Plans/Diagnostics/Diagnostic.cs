@@ -1,4 +1,5 @@
 using System;
+using VnChildProtection.Domain.Text;
 using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Plans.Diagnostics;

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -23,7 +22,8 @@ namespace VnChildProtection.Domain.Plans.Json;
 /// The output for a document is always the same text.</para>
 /// <para>Reading is strict JSON (RFC 8259): no comments, no trailing commas, no repeated or unknown properties, numbers
 /// as numbers. Absent optional properties take the model's defaults; an explicit <c>null</c> is accepted only where the
-/// model allows null. Every problem is a <see cref="PlanJsonError"/>, never an exception. Strings are kept exactly
+/// model allows null. Every problem is a <see cref="JsonDocumentError"/> with a <see cref="PlanJsonErrorCodes"/> code
+/// (<c>PLAN-JSON-…</c>), never an exception. Strings are kept exactly
 /// as written (no normalisation); the values the library parses (targets, measures, amounts) accept every form their
 /// <c>Parse</c> accepts.</para>
 /// <para>No reflection is used: the contract is source-generated, so the class works trimmed and under Native AOT.</para>
@@ -31,7 +31,6 @@ namespace VnChildProtection.Domain.Plans.Json;
 /// </remarks>
 public static class PlanJson
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly JsonTypeInfo<PlanDocument> Indented = CreateTypeInfo(indented: true);
     private static readonly JsonTypeInfo<PlanDocument> Compact = CreateTypeInfo(indented: false);
 
@@ -59,44 +58,24 @@ public static class PlanJson
     /// <param name="json">The JSON text.</param>
     /// <returns>The document, or the first problem found with its path and position.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static OneOf<PlanDocument, PlanJsonError> Deserialize(string json)
-    {
-        Preconditions.CheckNotNull(json);
-        byte[] utf8;
-        try
-        {
-            utf8 = StrictUtf8.GetBytes(json);
-        }
-        catch (EncoderFallbackException ex)
-        {
-            return PlanJsonError.AtChar(json, PlanJsonError.SyntaxCode, "The text contains a lone surrogate, which is not Unicode text.", ex.Index);
-        }
-        return Deserialize(utf8.AsSpan());
-    }
+    public static OneOf<PlanDocument, JsonDocumentError> Deserialize(string json) =>
+        JsonDocumentReader.Encode(Preconditions.CheckNotNull(json), PlanJsonErrorCodes.Codes, out var utf8) is { } error ? error : Deserialize(utf8.AsSpan());
 
     /// <summary>Reads a plan document from UTF-8 JSON; a leading byte-order mark is skipped.</summary>
     /// <param name="utf8Json">The UTF-8 bytes.</param>
     /// <returns>The document, or the first problem found with its path and position.</returns>
-    public static OneOf<PlanDocument, PlanJsonError> Deserialize(ReadOnlySpan<byte> utf8Json)
+    public static OneOf<PlanDocument, JsonDocumentError> Deserialize(ReadOnlySpan<byte> utf8Json)
     {
-        var json = utf8Json.StartsWith("\uFEFF"u8) ? utf8Json[3..] : utf8Json;
-        if (PlanJsonScanner.Scan(json, out var facts) is { } syntax)
+        var json = JsonDocumentReader.SkipByteOrderMark(utf8Json);
+        var facts = new JsonDocumentFacts(PlanJsonCompletion.WatchedProperties);
+        if (JsonDocumentReader.Read(json, Compact, PlanJsonErrorCodes.Codes, facts, out var document) is { } error)
         {
-            return syntax;
-        }
-        PlanDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize(json, Compact);
-        }
-        catch (JsonException ex)
-        {
-            return FromException(json, ex);
+            return error;
         }
         var completion = new PlanJsonCompletion(facts);
         var complete = completion.Complete(document);
         return completion.ErrorPath is { } path
-            ? Locate(json, JsonValueException.NullCode, completion.ErrorMessage!, path, preferName: false, fallback: 0)
+            ? JsonDocumentReader.Locate(json, PlanJsonErrorCodes.Codes, JsonErrorKind.Null, completion.ErrorMessage!, path)
             : complete;
     }
 
@@ -105,33 +84,12 @@ public static class PlanJson
     /// <returns>The document, or the first problem found with its path and position.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static OneOf<PlanDocument, PlanJsonError> Deserialize(Stream utf8Json)
+    public static OneOf<PlanDocument, JsonDocumentError> Deserialize(Stream utf8Json)
     {
         Preconditions.CheckNotNull(utf8Json);
         using var buffer = new MemoryStream();
         utf8Json.CopyTo(buffer);
         return Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-    }
-
-    private static PlanJsonError FromException(ReadOnlySpan<byte> json, JsonException ex)
-    {
-        var coded = ex as JsonValueException;
-        var message = PlanJsonScanner.Clean(ex.Message);
-        var code = coded?.Code
-            ?? (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal) ? JsonValueException.UnknownPropertyCode
-            : message.Contains("missing required properties", StringComparison.Ordinal) ? JsonValueException.MissingPropertyCode
-            : JsonValueException.WrongTypeCode);
-        var path = (ex.Path ?? "$") + coded?.Tail;
-        var fallback = PlanJsonError.ByteOffset(json, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
-        var preferName = code is JsonValueException.UnknownPropertyCode or JsonValueException.DuplicatePropertyCode;
-        return Locate(json, code, message, path, preferName, fallback, coded?.Cause);
-    }
-
-    private static PlanJsonError Locate(
-        ReadOnlySpan<byte> json, string code, string message, string path, bool preferName, long fallback, Text.ParseError? cause = null)
-    {
-        var offset = PlanJsonScanner.TryLocate(json, path, out var value, out var name) ? (preferName && name >= 0 ? name : value) : fallback;
-        return PlanJsonError.At(json, code, message, path, offset, cause);
     }
 
     private static JsonTypeInfo<PlanDocument> CreateTypeInfo(bool indented)

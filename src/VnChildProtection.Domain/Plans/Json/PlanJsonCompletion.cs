@@ -10,8 +10,11 @@ namespace VnChildProtection.Domain.Plans.Json;
 /// absent section level 1 (the model's defaults, which System.Text.Json cannot apply to init-only records); an explicit
 /// null where the model has no null is the first error found.
 /// </summary>
-internal sealed class PlanJsonCompletion(PlanJsonFacts facts)
+internal sealed class PlanJsonCompletion(JsonDocumentFacts facts)
 {
+    /// <summary>The properties whose presence the completion needs: <c>level</c>, which defaults to 1 only when absent.</summary>
+    internal static readonly string[] WatchedProperties = ["level"];
+
     internal string? ErrorPath { get; private set; }
 
     internal string? ErrorMessage { get; private set; }
@@ -45,7 +48,7 @@ internal sealed class PlanJsonCompletion(PlanJsonFacts facts)
     {
         Number = Text(section.Number, path, "number"),
         Title = Text(section.Title, path, "title"),
-        Level = section.Level == 0 && !facts.Levels.Contains(path + ".level") ? 1 : section.Level,
+        Level = section.Level == 0 && !facts.Watched.Contains(path + ".level") ? 1 : section.Level,
     };
 
     private PlanIndicator Indicator(PlanIndicator indicator, string path) => indicator with

@@ -1,6 +1,11 @@
 using System.Text.Json.Serialization;
 using VnChildProtection.Domain.Agencies;
+using VnChildProtection.Domain.Calendars;
+using VnChildProtection.Domain.Calendars.Reporting;
+using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Json;
+using VnChildProtection.Domain.Measures;
+using VnChildProtection.Domain.Targets;
 
 namespace VnChildProtection.Domain.Plans.Json;
 

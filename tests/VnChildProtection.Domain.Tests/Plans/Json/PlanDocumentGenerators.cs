@@ -10,6 +10,7 @@ using VnChildProtection.Domain.Measures;
 using VnChildProtection.Domain.Plans;
 using VnChildProtection.Domain.Tests.Calendars;
 using VnChildProtection.Domain.Tests.Targets;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Domain.Tests.Plans.Json;
 

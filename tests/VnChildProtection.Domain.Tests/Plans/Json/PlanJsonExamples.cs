@@ -6,6 +6,7 @@ using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Measures;
 using VnChildProtection.Domain.Plans;
 using VnChildProtection.Domain.Targets;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Domain.Tests.Plans.Json;
 

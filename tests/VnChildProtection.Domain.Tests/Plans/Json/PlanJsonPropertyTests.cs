@@ -3,6 +3,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using VnChildProtection.Domain.Json;
 using VnChildProtection.Domain.Plans.Json;
 
 namespace VnChildProtection.Domain.Tests.Plans.Json;
@@ -28,7 +29,7 @@ public class PlanJsonPropertyTests
     public Property Deserialize_NeverThrows_OnMutatedValidJson() =>
         Prop.ForAll(Arb.From(MutatedJson()), json => PlanJson.Deserialize(json).Match(_ => true, e => IsWithin(e, json)));
 
-    private static bool IsWithin(PlanJsonError error, string json) =>
+    private static bool IsWithin(JsonDocumentError error, string json) =>
         error.Offset <= json.Length && error.Line >= 1 && error.Line <= json.Count(c => c == '\n') + 1 && error.Path.StartsWith('$');
 
     private static Gen<string> MutatedJson() =>

@@ -12,6 +12,7 @@ using VnChildProtection.Domain.Agencies;
 using VnChildProtection.Domain.Plans;
 using VnChildProtection.Domain.Plans.Json;
 using VnChildProtection.Domain.Targets;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Domain.Tests.Plans.Json;
 

@@ -16,6 +16,7 @@ using VnChildProtection.Domain.Plans.Validation;
 using VnChildProtection.Domain.Targets;
 using VnChildProtection.Domain.Tests.Plans.Json;
 using VnChildProtection.Domain.Tests.Targets;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Domain.Tests.Plans.Validation;
 

@@ -3,6 +3,7 @@ using System.Linq;
 using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Plans.Diagnostics;
 using VnChildProtection.Domain.Targets;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Domain.Plans.Validation.Rules;
 

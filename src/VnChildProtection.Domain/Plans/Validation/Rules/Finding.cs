@@ -1,4 +1,5 @@
 using VnChildProtection.Domain.Plans.Diagnostics;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Domain.Plans.Validation.Rules;
 

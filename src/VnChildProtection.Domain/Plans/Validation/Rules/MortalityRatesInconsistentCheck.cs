@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Plans.Diagnostics;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Domain.Plans.Validation.Rules;
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using VnChildProtection.Domain.Plans.Diagnostics;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Domain.Plans.Validation.Rules;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Plans.Diagnostics;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Domain.Plans.Validation.Rules;
 

@@ -1,67 +1,47 @@
 using System;
 using System.Text;
-using VnChildProtection.Domain.Json;
-using VnChildProtection.Domain.Plans.Diagnostics;
 using VnChildProtection.Domain.Text;
 using VnChildProtection.Domain.Utility;
 
-namespace VnChildProtection.Domain.Plans.Json;
+namespace VnChildProtection.Domain.Json;
 
 /// <summary>
-/// Why a JSON text is not a plan document: a stable code, the JSON path of the offending value
+/// Why a JSON text is not the document a reader expected (a plan, a rule set, a case history): a stable code with the
+/// reader's domain prefix, the <see cref="JsonErrorKind"/> shared by every reader, the JSON path of the offending value
 /// (<c>$.indicators[2].targets[0].target</c>), where it is in the text, and an English message.
 /// </summary>
 /// <remarks>
-/// <para>Codes: <c>PLAN-JSON-SYNTAX</c> (not well-formed JSON: bad token, comment, trailing comma, nesting deeper than 64,
-/// text that is not valid UTF-8/UTF-16), <c>PLAN-JSON-DUPLICATE-PROPERTY</c>, <c>PLAN-JSON-UNKNOWN-PROPERTY</c>,
-/// <c>PLAN-JSON-MISSING-PROPERTY</c> (a required property is absent), <c>PLAN-JSON-NULL</c> (null where a value or a list
-/// is required), <c>PLAN-JSON-TYPE</c> (a value of the wrong JSON type, or a number out of range for its property) and
-/// <c>PLAN-JSON-VALUE</c> (the right type but not a valid value: an unknown role name, a target the parser cannot read, a
-/// date that does not exist, a span with a negative start).</para>
+/// <para>Every JSON reader of the library returns this type: <c>PlanJson</c> (<c>PLAN-JSON-…</c>), <c>IndicatorRuleJson</c>
+/// (<c>RULE-JSON-…</c>) and <c>CaseEventLog</c> (<c>WORKFLOW-JSON-…</c>). The code is the prefix followed by the kind's
+/// suffix (<see cref="JsonErrorCodes"/>), so the same malformed input gives the same kind, path and position from each.</para>
 /// <para>The position is the start of the offending value (of the property name for unknown and repeated properties, of
 /// the object for a missing property; for syntax errors, where the reader stopped). Lines and columns are one-based;
 /// columns count UTF-16 code units as editors do; a leading byte-order mark is not counted.</para>
 /// <para><see cref="ToString"/> prints code, path, position and message; messages never quote values of the document.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class PlanJsonError : IEquatable<PlanJsonError>
+public sealed class JsonDocumentError : IEquatable<JsonDocumentError>
 {
-    /// <summary>The code of errors in the JSON syntax itself (<c>PLAN-JSON-SYNTAX</c>).</summary>
-    public const string SyntaxCode = "PLAN-JSON-SYNTAX";
-
-    /// <summary>The code of a property that appears twice in one object (<c>PLAN-JSON-DUPLICATE-PROPERTY</c>).</summary>
-    public const string DuplicatePropertyCode = JsonValueException.DuplicatePropertyCode;
-
-    /// <summary>The code of a property the model does not have (<c>PLAN-JSON-UNKNOWN-PROPERTY</c>).</summary>
-    public const string UnknownPropertyCode = JsonValueException.UnknownPropertyCode;
-
-    /// <summary>The code of an absent required property (<c>PLAN-JSON-MISSING-PROPERTY</c>).</summary>
-    public const string MissingPropertyCode = JsonValueException.MissingPropertyCode;
-
-    /// <summary>The code of a null where the model has no null (<c>PLAN-JSON-NULL</c>).</summary>
-    public const string NullCode = JsonValueException.NullCode;
-
-    /// <summary>The code of a value of the wrong JSON type (<c>PLAN-JSON-TYPE</c>).</summary>
-    public const string TypeCode = JsonValueException.WrongTypeCode;
-
-    /// <summary>The code of a value of the right type that is not valid (<c>PLAN-JSON-VALUE</c>).</summary>
-    public const string ValueCode = JsonValueException.InvalidValueCode;
-
     /// <summary>Creates an error.</summary>
-    /// <param name="code">The stable code, e.g. <c>PLAN-JSON-TYPE</c>.</param>
+    /// <param name="codes">The codes of the reader's domain; the error's code is <c>codes.For(kind)</c>.</param>
+    /// <param name="kind">What is wrong.</param>
     /// <param name="message">An English explanation.</param>
     /// <param name="path">The JSON path, starting with <c>$</c>.</param>
     /// <param name="line">One-based line.</param>
     /// <param name="column">One-based column in UTF-16 code units.</param>
     /// <param name="bytePositionInLine">Zero-based byte offset of the position within its line in the UTF-8 text.</param>
     /// <param name="offset">Zero-based UTF-16 offset of the position in the whole text.</param>
-    /// <param name="cause">The parse error of the value, when a text value (target, measure, amount) failed to parse.</param>
-    /// <exception cref="ArgumentException">A text is blank or a position is out of range.</exception>
-    public PlanJsonError(string code, string message, string path, int line, int column, int bytePositionInLine, int offset, ParseError? cause = null)
+    /// <param name="cause">The parse error of the value, when a text value (target, measure, expression) failed to parse.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="codes"/> is null.</exception>
+    /// <exception cref="ArgumentException">A text is blank, the path does not start with <c>$</c>, or a position is out of range.</exception>
+    public JsonDocumentError(
+        JsonErrorCodes codes, JsonErrorKind kind, string message, string path, int line, int column, int bytePositionInLine, int offset, ParseError? cause = null)
     {
-        Code = Preconditions.CheckNotBlank(code);
+        Code = Preconditions.CheckNotNull(codes).For(kind);
+        Kind = kind;
         Message = Preconditions.CheckNotBlank(message);
         Path = Preconditions.CheckNotBlank(path);
+        Preconditions.CheckArgument(path[0] == '$', nameof(path), "A JSON path starts with $.");
         Line = Preconditions.CheckRange(line, 1, int.MaxValue);
         Column = Preconditions.CheckRange(column, 1, int.MaxValue);
         BytePositionInLine = Preconditions.CheckRange(bytePositionInLine, 0, int.MaxValue);
@@ -69,8 +49,11 @@ public sealed class PlanJsonError : IEquatable<PlanJsonError>
         Cause = cause;
     }
 
-    /// <summary>The stable, machine-readable code (see the remarks).</summary>
+    /// <summary>The stable, machine-readable code: the reader's prefix and the kind's suffix (<c>PLAN-JSON-TYPE</c>).</summary>
     public string Code { get; }
+
+    /// <summary>What is wrong, the same for every reader.</summary>
+    public JsonErrorKind Kind { get; }
 
     /// <summary>An English explanation.</summary>
     public string Message { get; }
@@ -93,17 +76,17 @@ public sealed class PlanJsonError : IEquatable<PlanJsonError>
     /// <summary>The parse error of a text value (target, measure identifier, amount), when that is what failed.</summary>
     public ParseError? Cause { get; }
 
-    /// <summary>The error's location as a validator <see cref="SourceLocation"/> (path, line, column, offset).</summary>
+    /// <summary>The error's location as a <see cref="SourceLocation"/> (path, line, column, offset), for reports that place findings.</summary>
     /// <returns>The location.</returns>
     public SourceLocation ToSourceLocation() => new(Path, Line, Column, Offset, 0);
 
     /// <inheritdoc />
-    public bool Equals(PlanJsonError? other) =>
-        other is not null && Code == other.Code && Message == other.Message && Path == other.Path && Line == other.Line
+    public bool Equals(JsonDocumentError? other) =>
+        other is not null && Code == other.Code && Kind == other.Kind && Message == other.Message && Path == other.Path && Line == other.Line
         && Column == other.Column && BytePositionInLine == other.BytePositionInLine && Offset == other.Offset && Equals(Cause, other.Cause);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as PlanJsonError);
+    public override bool Equals(object? obj) => Equals(obj as JsonDocumentError);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Code, Message, Path, Line, Column, BytePositionInLine, Offset, Cause);
@@ -113,20 +96,20 @@ public sealed class PlanJsonError : IEquatable<PlanJsonError>
     public override string ToString() => FormattableString.Invariant($"{Code} at {Path} ({Line}:{Column}): {Message}");
 
     /// <summary>Value equality.</summary>
-    public static bool operator ==(PlanJsonError? left, PlanJsonError? right) => Equals(left, right);
+    public static bool operator ==(JsonDocumentError? left, JsonDocumentError? right) => Equals(left, right);
 
     /// <summary>Value inequality.</summary>
-    public static bool operator !=(PlanJsonError? left, PlanJsonError? right) => !Equals(left, right);
+    public static bool operator !=(JsonDocumentError? left, JsonDocumentError? right) => !Equals(left, right);
 
     /// <summary>An error at a byte offset of the UTF-8 text.</summary>
-    internal static PlanJsonError At(ReadOnlySpan<byte> json, string code, string message, string path, long byteOffset, ParseError? cause = null)
+    internal static JsonDocumentError At(ReadOnlySpan<byte> json, JsonErrorCodes codes, JsonErrorKind kind, string message, string path, long byteOffset, ParseError? cause = null)
     {
         var offset = (int)Math.Clamp(byteOffset, 0, json.Length);
         var before = json[..offset];
         var lineStart = before.LastIndexOf((byte)'\n') + 1;
         var line = before.Count((byte)'\n') + 1;
         var column = Encoding.UTF8.GetCharCount(json[lineStart..offset]) + 1;
-        return new PlanJsonError(code, message, path, line, column, offset - lineStart, Encoding.UTF8.GetCharCount(before), cause);
+        return new JsonDocumentError(codes, kind, message, path, line, column, offset - lineStart, Encoding.UTF8.GetCharCount(before), cause);
     }
 
     /// <summary>The byte offset of a zero-based line and byte position in that line, as System.Text.Json reports them.</summary>
@@ -141,8 +124,8 @@ public sealed class PlanJsonError : IEquatable<PlanJsonError>
         return start + bytePositionInLine;
     }
 
-    /// <summary>An error at a UTF-16 offset of a string that could not be encoded.</summary>
-    internal static PlanJsonError AtChar(string json, string code, string message, int offset)
+    /// <summary>A syntax error at a UTF-16 offset of a string that could not be encoded.</summary>
+    internal static JsonDocumentError AtChar(string json, JsonErrorCodes codes, string message, int offset)
     {
         var before = json.AsSpan(0, offset);
         var lineStart = before.LastIndexOf('\n') + 1;
@@ -153,6 +136,6 @@ public sealed class PlanJsonError : IEquatable<PlanJsonError>
         {
             bytes += rune.Utf8SequenceLength;
         }
-        return new PlanJsonError(code, message, "$", line, column, bytes, offset);
+        return new JsonDocumentError(codes, JsonErrorKind.Syntax, message, "$", line, column, bytes, offset);
     }
 }

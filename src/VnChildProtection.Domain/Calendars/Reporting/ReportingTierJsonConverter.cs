@@ -1,9 +1,9 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using VnChildProtection.Domain.Calendars.Reporting;
+using VnChildProtection.Domain.Json;
 
-namespace VnChildProtection.Domain.Json;
+namespace VnChildProtection.Domain.Calendars.Reporting;
 
 /// <summary>
 /// Writes a <see cref="ReportingTier"/> as its number (<c>1</c> commune … <c>4</c> ministry), the form plan JSON has
@@ -25,7 +25,7 @@ internal sealed class ReportingTierJsonConverter : JsonConverter<ReportingTier>
         }
         return reader.TryGetInt32(out var value) && ReportingTier.TryFromValue(value, out var tier)
             ? tier
-            : throw new JsonValueException(JsonValueException.InvalidValueCode,
+            : throw new JsonValueException(JsonErrorKind.Value,
                 "Unknown reporting tier; expected 1 (commune), 2 (district), 3 (province or department) or 4 (ministry or national).");
     }
 

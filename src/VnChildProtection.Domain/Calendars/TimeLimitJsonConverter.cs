@@ -1,9 +1,9 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using VnChildProtection.Domain.Calendars;
+using VnChildProtection.Domain.Json;
 
-namespace VnChildProtection.Domain.Json;
+namespace VnChildProtection.Domain.Calendars;
 
 /// <summary>
 /// Writes a <see cref="TimeLimit"/> as its canonical Vietnamese text (<c>"5 ngày làm việc"</c>) and reads every form

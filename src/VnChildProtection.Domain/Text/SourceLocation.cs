@@ -2,11 +2,11 @@ using System;
 using System.Text;
 using VnChildProtection.Domain.Utility;
 
-namespace VnChildProtection.Domain.Plans.Diagnostics;
+namespace VnChildProtection.Domain.Text;
 
 /// <summary>
-/// Where a finding is: a JSON path into the plan document (<c>$.header.number</c>) and, when the plan was read
-/// from text, the one-based line and column and the zero-based character span in that text.
+/// Where a finding is: a JSON path into the document it is about (<c>$.header.number</c> in a plan) and, when the
+/// document was read from text, the one-based line and column and the zero-based character span in that text.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class SourceLocation : IEquatable<SourceLocation>

@@ -1,9 +1,9 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using VnChildProtection.Domain.Json;
+using VnChildProtection.Domain.Text;
 
-namespace VnChildProtection.Domain.Plans.Json;
+namespace VnChildProtection.Domain.Json;
 
 /// <summary>
 /// Writes a <see cref="SourceSpan"/> as <c>{"start": 120, "length": 35, "line": 4, "column": 1}</c> and reads it back,
@@ -30,11 +30,11 @@ internal sealed class SourceSpanJsonConverter : JsonConverter<SourceSpan>
             var index = Array.IndexOf(Names, name);
             if (index < 0)
             {
-                throw new JsonValueException(JsonValueException.UnknownPropertyCode, "A span has only the properties start, length, line and column.", tail);
+                throw new JsonValueException(JsonErrorKind.UnknownProperty, "A span has only the properties start, length, line and column.", tail);
             }
             if (seen[index])
             {
-                throw new JsonValueException(JsonValueException.DuplicatePropertyCode, "The property '" + name + "' appears twice.", tail);
+                throw new JsonValueException(JsonErrorKind.DuplicateProperty, "The property '" + name + "' appears twice.", tail);
             }
             reader.Read();
             if (reader.TokenType != JsonTokenType.Number)
@@ -44,14 +44,14 @@ internal sealed class SourceSpanJsonConverter : JsonConverter<SourceSpan>
             if (!reader.TryGetInt32(out values[index]) || values[index] < Minimums[index])
             {
                 throw new JsonValueException(
-                    JsonValueException.InvalidValueCode, "A span's " + name + " must be a whole number from " + Minimums[index] + " to 2147483647.", tail);
+                    JsonErrorKind.Value, "A span's " + name + " must be a whole number from " + Minimums[index] + " to 2147483647.", tail);
             }
             seen[index] = true;
         }
         var missing = seen.IndexOf(false);
         if (missing >= 0)
         {
-            throw new JsonValueException(JsonValueException.MissingPropertyCode, "A span needs start, length, line and column (missing: " + Names[missing] + ").");
+            throw new JsonValueException(JsonErrorKind.MissingProperty, "A span needs start, length, line and column (missing: " + Names[missing] + ").");
         }
         return new SourceSpan(values[0], values[1], values[2], values[3]);
     }

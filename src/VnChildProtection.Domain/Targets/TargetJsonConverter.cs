@@ -1,9 +1,9 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using VnChildProtection.Domain.Targets;
+using VnChildProtection.Domain.Json;
 
-namespace VnChildProtection.Domain.Json;
+namespace VnChildProtection.Domain.Targets;
 
 /// <summary>
 /// Writes a <see cref="Target"/> as its canonical Vietnamese text (<c>"đạt 90% vào năm 2025 và 95% vào năm 2030"</c>),
@@ -55,21 +55,21 @@ public sealed class TargetJsonConverter : JsonConverter<Target>
                         : IndicatorUnit.TryFromName(reader.GetString(), out var found)
                             ? found
                             : throw new JsonValueException(
-                                JsonValueException.InvalidValueCode,
+                                JsonErrorKind.Value,
                                 "Unknown IndicatorUnit name; expected one of Percent, PerThousandLiveBirths, PerHundredThousandChildren, Count, Ratio.",
                                 tail);
                     break;
                 case TextProperty or UnitProperty:
-                    throw new JsonValueException(JsonValueException.DuplicatePropertyCode, "The property '" + name + "' appears twice.", tail);
+                    throw new JsonValueException(JsonErrorKind.DuplicateProperty, "The property '" + name + "' appears twice.", tail);
                 default:
                     throw new JsonValueException(
-                        JsonValueException.UnknownPropertyCode, "A target object has only the properties text and unit.", tail);
+                        JsonErrorKind.UnknownProperty, "A target object has only the properties text and unit.", tail);
             }
         }
         if (text is null || unit is null)
         {
             throw new JsonValueException(
-                JsonValueException.MissingPropertyCode, "A target object needs both text and unit (missing: " + (text is null ? TextProperty : UnitProperty) + ").");
+                JsonErrorKind.MissingProperty, "A target object needs both text and unit (missing: " + (text is null ? TextProperty : UnitProperty) + ").");
         }
         return Parse(text, unit, JsonPathText.Property(TextProperty));
     }
@@ -104,11 +104,11 @@ public sealed class TargetJsonConverter : JsonConverter<Target>
     {
         var target = Target.Parse(text, unit).Match(
             parsed => parsed,
-            error => throw new JsonValueException(JsonValueException.InvalidValueCode, "Not a target the parser can read: " + error.Message, tail, error));
+            error => throw new JsonValueException(JsonErrorKind.Value, "Not a target the parser can read: " + error.Message, tail, error));
         if (unit is not null && (target as ThresholdTarget)?.Unit != unit)
         {
             throw new JsonValueException(
-                JsonValueException.InvalidValueCode, "The text states a different unit (or a target shape without a unit) than 'unit' gives.", tail);
+                JsonErrorKind.Value, "The text states a different unit (or a target shape without a unit) than 'unit' gives.", tail);
         }
         return target;
     }

@@ -1,9 +1,9 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using VnChildProtection.Domain.Indicators;
+using VnChildProtection.Domain.Json;
 
-namespace VnChildProtection.Domain.Json;
+namespace VnChildProtection.Domain.Indicators;
 
 /// <summary>Writes a <see cref="MeasureId"/> as its text form (<c>"CT3.a"</c>) and reads every form <see cref="MeasureId.Parse"/> accepts.</summary>
 /// <remarks>

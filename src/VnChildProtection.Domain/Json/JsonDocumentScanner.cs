@@ -2,20 +2,22 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
-using VnChildProtection.Domain.Json;
-
-namespace VnChildProtection.Domain.Plans.Json;
+namespace VnChildProtection.Domain.Json;
 
 /// <summary>
 /// A pass over the raw JSON that tracks the path of every value: it reports syntax errors and repeated properties with
-/// their path, records where explicit nulls and <c>level</c> properties are, and finds the position of a path.
+/// their path, records where explicit nulls and watched properties are, and finds the position of a path.
 /// </summary>
 /// <remarks>
-/// The generated contract cannot tell an absent list from an explicit <c>null</c> (both arrive as null in an init-only
-/// record) and keeps the last of two equal property names silently; this pass supplies those facts.
+/// A generated contract cannot tell an absent list from an explicit <c>null</c> (both arrive as null in an init-only
+/// record) and keeps the last of two equal property names silently; this pass supplies those facts. Paths are written as
+/// System.Text.Json writes them (<see cref="JsonPathText"/>).
 /// </remarks>
-internal static class PlanJsonScanner
+internal static class JsonDocumentScanner
 {
+    // Locating a path stops at the first syntax error and reports no error, so its codes are never shown.
+    private static readonly JsonErrorCodes Locating = new("JSON");
+
     internal static readonly JsonReaderOptions ReaderOptions = new()
     {
         AllowTrailingCommas = false,
@@ -23,12 +25,9 @@ internal static class PlanJsonScanner
         MaxDepth = 64,
     };
 
-    /// <summary>Checks syntax and repeated names, and collects <paramref name="facts"/>; returns the first problem.</summary>
-    internal static PlanJsonError? Scan(ReadOnlySpan<byte> json, out PlanJsonFacts facts)
-    {
-        facts = new PlanJsonFacts();
-        return Walk(json, null, facts, out _, out _, out _);
-    }
+    /// <summary>Checks syntax and repeated names, and collects <paramref name="facts"/> if given; returns the first problem.</summary>
+    internal static JsonDocumentError? Scan(ReadOnlySpan<byte> json, JsonErrorCodes codes, JsonDocumentFacts? facts) =>
+        Walk(json, codes, null, facts, out _, out _, out _);
 
     /// <summary>The byte offsets of the value at <paramref name="path"/> and of its property name (or -1).</summary>
     internal static bool TryLocate(ReadOnlySpan<byte> json, string path, out long valueStart, out long nameStart) =>
@@ -40,11 +39,11 @@ internal static class PlanJsonScanner
     /// </summary>
     internal static bool TryLocate(ReadOnlySpan<byte> json, string path, out long valueStart, out long valueEnd, out long nameStart)
     {
-        var error = Walk(json, path, null, out valueStart, out valueEnd, out nameStart);
+        var error = Walk(json, Locating, path, null, out valueStart, out valueEnd, out nameStart);
         return error is null && valueStart >= 0;
     }
 
-    private static PlanJsonError? Walk(ReadOnlySpan<byte> json, string? find, PlanJsonFacts? facts, out long foundValue, out long foundEnd, out long foundName)
+    private static JsonDocumentError? Walk(ReadOnlySpan<byte> json, JsonErrorCodes codes, string? find, JsonDocumentFacts? facts, out long foundValue, out long foundEnd, out long foundName)
     {
         foundValue = -1;
         foundEnd = -1;
@@ -76,7 +75,8 @@ internal static class PlanJsonScanner
                     // Looking for a path, a repeated name is no obstacle: the first value at the path is the one found.
                     if (!top.Names!.Add(name) && find is null)
                     {
-                        return PlanJsonError.At(json, JsonValueException.DuplicatePropertyCode, "The property '" + name + "' appears twice in the object; a plan document states each property once.", path.ToString(), nameStart);
+                        return JsonDocumentError.At(
+                            json, codes, JsonErrorKind.DuplicateProperty, "The property '" + name + "' appears twice in the object; a document states each property once.", path.ToString(), nameStart);
                     }
                     continue;
                 }
@@ -103,15 +103,15 @@ internal static class PlanJsonScanner
                     {
                         facts.Nulls.Add(path.ToString());
                     }
-                    else if (propertyName == "level")
+                    if (facts.IsWatched(propertyName))
                     {
-                        facts.Levels.Add(path.ToString());
+                        facts.Watched.Add(path.ToString());
                     }
-                    if (token == JsonTokenType.String)
-                    {
-                        // Invalid UTF-8 or an escaped lone surrogate only shows when the text is decoded.
-                        reader.GetString();
-                    }
+                }
+                if (find is null && token == JsonTokenType.String)
+                {
+                    // Invalid UTF-8 or an escaped lone surrogate only shows when the text is decoded.
+                    reader.GetString();
                 }
                 if (token is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
@@ -125,12 +125,12 @@ internal static class PlanJsonScanner
         }
         catch (JsonException ex)
         {
-            return PlanJsonError.At(
-                json, PlanJsonError.SyntaxCode, Clean(ex.Message), path.ToString(), PlanJsonError.ByteOffset(json, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0));
+            return JsonDocumentError.At(
+                json, codes, JsonErrorKind.Syntax, Clean(ex.Message), path.ToString(), JsonDocumentError.ByteOffset(json, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0));
         }
         catch (InvalidOperationException ex)
         {
-            return PlanJsonError.At(json, PlanJsonError.SyntaxCode, ex.Message, path.ToString(), reader.TokenStartIndex);
+            return JsonDocumentError.At(json, codes, JsonErrorKind.Syntax, ex.Message, path.ToString(), reader.TokenStartIndex);
         }
         return null;
     }

@@ -1,12 +1,11 @@
 using System;
-using VnChildProtection.Domain.Text;
 using VnChildProtection.Domain.Utility;
 
-namespace VnChildProtection.Domain.Plans;
+namespace VnChildProtection.Domain.Text;
 
 /// <summary>
-/// Where an element of a plan document came from in its source text: the zero-based character offset and length,
-/// and the one-based line and column of the start.
+/// Where something came from in a source text (an element of an imported plan, a value in a JSON file): the zero-based
+/// character offset and length, and the one-based line and column of the start.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record SourceSpan

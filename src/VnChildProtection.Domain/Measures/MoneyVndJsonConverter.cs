@@ -1,9 +1,9 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using VnChildProtection.Domain.Measures;
+using VnChildProtection.Domain.Json;
 
-namespace VnChildProtection.Domain.Json;
+namespace VnChildProtection.Domain.Measures;
 
 /// <summary>
 /// Writes a <see cref="MoneyVnd"/> as its canonical Vietnamese text (<c>"150.000.000 đồng/năm"</c>) and reads every form

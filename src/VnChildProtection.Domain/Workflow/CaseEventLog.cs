@@ -7,7 +7,6 @@ using System.Text.Json;
 using OneOf;
 using VnChildProtection.Domain.Json;
 using VnChildProtection.Domain.Utility;
-using VnChildProtection.Domain.Workflow.Serialization;
 
 namespace VnChildProtection.Domain.Workflow;
 

@@ -31,8 +31,7 @@ public static class WorkflowErrorCodes
     /// <summary>An event history is not a valid sequence for one case.</summary>
     public const string History = "WORKFLOW-HISTORY";
 
-    /// <summary>A case history is not valid JSON of events.</summary>
-    public const string Json = "WORKFLOW-JSON";
+    // A case history that is not valid JSON of events: CaseEventLogErrorCodes (WORKFLOW-JSON-<kind>), beside the other JSON readers' codes.
 
     /// <summary>A case identifier is empty.</summary>
     public const string CaseIdEmpty = "WORKFLOW-CASE-ID-EMPTY";

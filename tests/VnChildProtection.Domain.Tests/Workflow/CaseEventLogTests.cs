@@ -53,8 +53,8 @@ public class CaseEventLogTests
     [InlineData("{}", CaseEventLogErrorCodes.Type)]
     [InlineData("null", CaseEventLogErrorCodes.Null)]
     [InlineData("[null]", CaseEventLogErrorCodes.Null)]
-    [InlineData("[{\"caseId\":\"Nguyễn Văn A\"}]", CaseEventLogErrorCodes.Type)]
-    [InlineData("[{\"caseId\":\"A\",\"sequence\":1,\"trigger\":\"Bogus\",\"to\":\"Received\",\"actorId\":\"x\",\"role\":\"Police\",\"at\":\"2025-01-01T00:00:00Z\"}]", CaseEventLogErrorCodes.Type)]
+    [InlineData("[{\"caseId\":\"Nguyễn Văn A\"}]", CaseEventLogErrorCodes.Value)] // a string, but not a case identifier
+    [InlineData("[{\"caseId\":\"A\",\"sequence\":1,\"trigger\":\"Bogus\",\"to\":\"Received\",\"actorId\":\"x\",\"role\":\"Police\",\"at\":\"2025-01-01T00:00:00Z\"}]", CaseEventLogErrorCodes.Value)] // a string, but no trigger's name
     public void Parse_Malformed_JsonErrorWithoutInput(string json, string code)
     {
         // One code, WORKFLOW-JSON, became the family WORKFLOW-JSON-<kind> of the library's one JSON error.

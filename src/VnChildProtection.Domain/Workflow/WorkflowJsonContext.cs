@@ -1,7 +1,10 @@
 using System.Text.Json.Serialization;
+using VnChildProtection.Domain.Calendars;
 using VnChildProtection.Domain.Children;
+using VnChildProtection.Domain.Json;
+using VnChildProtection.Domain.Units;
 
-namespace VnChildProtection.Domain.Workflow.Serialization;
+namespace VnChildProtection.Domain.Workflow;
 
 /// <summary>Source-generated JSON metadata for case histories (camelCase, nulls left out), trimming- and AOT-safe.</summary>
 [JsonSourceGenerationOptions(

@@ -6,6 +6,7 @@
 #:property ImplicitUsings=enable
 #:property TreatWarningsAsErrors=false
 #:property Nullable=enable
+#:project ../src/VnChildProtection.Domain/VnChildProtection.Domain.csproj
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -527,34 +528,10 @@ static partial class Names
         return (null, false, cleaned);
     }
 
-    // Accent-, case- and punctuation-insensitive key (the same folding as VietnameseText.ToMatchKey).
+    // The library's accent-, case- and punctuation-insensitive key, with "Nông trường" = "NT" and Roman numerals = digits.
     public static string Key(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        var pendingSpace = false;
-        foreach (var raw in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-            var c = raw is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(raw);
-            if (char.IsLetterOrDigit(c))
-            {
-                if (pendingSpace)
-                {
-                    builder.Append(' ');
-                    pendingSpace = false;
-                }
-                builder.Append(c);
-            }
-            else
-            {
-                pendingSpace = builder.Length > 0;
-            }
-        }
-        var key = builder.ToString();
+        var key = VnChildProtection.Domain.Text.VietnameseText.ToMatchKey(text);
         if (key.StartsWith("nong truong ", StringComparison.Ordinal))
         {
             key = "nt " + key["nong truong ".Length..];

@@ -246,7 +246,7 @@ public class UnitMapTests
     // Codes listed in eng/data/units-2025/REPORT.md under "Known gaps" whose line contains the phrase.
     private static string[] KnownGaps(string phrase)
     {
-        var report = File.ReadAllText(Path.Combine(RepositoryRoot(), "eng", "data", "units-2025", "REPORT.md"));
+        var report = File.ReadAllText(Path.Combine(SeedCorpus.Root, "..", "..", "eng", "data", "units-2025", "REPORT.md"));
         var section = report[report.IndexOf("## Known gaps", StringComparison.Ordinal)..];
         section = section[..section.IndexOf("\n## ", 3, StringComparison.Ordinal)];
         return section.Split('\n')
@@ -256,15 +256,5 @@ public class UnitMapTests
             .Distinct()
             .Order(StringComparer.Ordinal)
             .ToArray();
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "VnChildProtection.Domain.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("Repository root not found.");
     }
 }

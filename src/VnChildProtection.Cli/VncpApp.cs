@@ -32,6 +32,7 @@ internal static class VncpApp
             Commands.LunarCommand.Create(output, error),
             Commands.HolidaysCommand.Create(output, error),
             Commands.WorkdaysCommand.Create(output, error),
+            Commands.UnitsCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);

@@ -14,6 +14,8 @@ namespace VnChildProtection.Cli.Commands;
 [JsonSerializable(typeof(EvaluationRow[]))]
 [JsonSerializable(typeof(HolidayRow[]))]
 [JsonSerializable(typeof(RuleConfigurationFile))]
+[JsonSerializable(typeof(UnitRow[]))]
+[JsonSerializable(typeof(UnitConversionRow))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
     /// <summary>

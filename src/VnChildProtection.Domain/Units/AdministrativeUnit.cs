@@ -44,6 +44,9 @@ public sealed class AdministrativeUnit : IEquatable<AdministrativeUnit>
     /// <param name="successorCodes">Codes of the same-level units that took over its territory on the day after
     /// <paramref name="validTo"/>; empty when the unit is current or was abolished without a successor.</param>
     /// <param name="alternativeNames">Other names the unit is known by, for name lookup (e.g. <c>TPHCM</c>).</param>
+    /// <param name="successions">The share each successor took, with the source's wording; a successor code without
+    /// one took the whole unit when it is the only successor and a part otherwise. Codes given here only are added to
+    /// the successor codes.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">The name is blank, the code's level differs from the kind's, the dates
     /// are reversed, the parent is not of a higher level, a successor is of another level, successors are given
@@ -56,7 +59,8 @@ public sealed class AdministrativeUnit : IEquatable<AdministrativeUnit>
         LocalDate? validTo,
         AdministrativeUnitCode? parentCode = null,
         IEnumerable<AdministrativeUnitCode>? successorCodes = null,
-        IEnumerable<string>? alternativeNames = null)
+        IEnumerable<string>? alternativeNames = null,
+        IEnumerable<UnitSuccession>? successions = null)
     {
         Code = Preconditions.CheckNotNull(code);
         Name = VietnameseText.Normalize(Preconditions.CheckNotBlank(name));
@@ -70,7 +74,9 @@ public sealed class AdministrativeUnit : IEquatable<AdministrativeUnit>
             kind.Level != AdministrativeLevel.District || (validTo is not null && validTo.Value <= LastDayOfDistrictLevel),
             nameof(validTo),
             "District-level units ended on 30 June 2025 at the latest.");
-        var successors = (successorCodes ?? Array.Empty<AdministrativeUnitCode>()).Distinct().ToArray();
+        var shares = (successions ?? Array.Empty<UnitSuccession>()).ToArray();
+        Preconditions.CheckArgument(Array.TrueForAll(shares, share => share is not null), nameof(successions), "A succession is null.");
+        var successors = (successorCodes ?? Array.Empty<AdministrativeUnitCode>()).Concat(shares.Select(share => share.SuccessorCode)).Distinct().ToArray();
         foreach (var successor in successors)
         {
             Preconditions.CheckArgument(successor is not null && successor.Level == kind.Level, nameof(successorCodes), "Successors must be codes of the same level.");
@@ -85,6 +91,9 @@ public sealed class AdministrativeUnit : IEquatable<AdministrativeUnit>
         ValidTo = validTo;
         ParentCode = parentCode;
         SuccessorCodes = new ReadOnlyCollection<AdministrativeUnitCode>(successors);
+        Successions = new ReadOnlyCollection<UnitSuccession>(Array.ConvertAll(successors, successor =>
+            Array.Find(shares, share => share.SuccessorCode == successor)
+            ?? new UnitSuccession(successor, successors.Length == 1 ? UnitShare.Whole : UnitShare.Part)));
         AlternativeNames = new ReadOnlyCollection<string>(aliases);
     }
 
@@ -119,6 +128,9 @@ public sealed class AdministrativeUnit : IEquatable<AdministrativeUnit>
     /// <summary>Codes of the units that took over this unit's territory on the day after <see cref="ValidTo"/>.</summary>
     public IReadOnlyList<AdministrativeUnitCode> SuccessorCodes { get; }
 
+    /// <summary>One link per <see cref="SuccessorCodes"/> entry, in the same order, with the share the successor took.</summary>
+    public IReadOnlyList<UnitSuccession> Successions { get; }
+
     /// <summary>Other names accepted by name lookup (abbreviations such as <c>TPHCM</c>).</summary>
     public IReadOnlyList<string> AlternativeNames { get; }
 
@@ -148,7 +160,7 @@ public sealed class AdministrativeUnit : IEquatable<AdministrativeUnit>
         && ValidFrom == other.ValidFrom
         && ValidTo == other.ValidTo
         && ParentCode == other.ParentCode
-        && SuccessorCodes.SequenceEqual(other.SuccessorCodes)
+        && Successions.SequenceEqual(other.Successions)
         && AlternativeNames.SequenceEqual(other.AlternativeNames, StringComparer.Ordinal);
 
     /// <inheritdoc />

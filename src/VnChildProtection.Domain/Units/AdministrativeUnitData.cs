@@ -35,8 +35,8 @@ namespace VnChildProtection.Domain.Units;
 /// <item>Start dates of pre-merger provinces are left open (null): they predate this data set (most since
 /// 1 January 1997 or 1 January 2004; Hà Nội's current borders since 1 August 2008) and were not verified.</item>
 /// </list>
-/// Districts and communes are not shipped (over 10,000 records before and 3,321 after 1 July 2025); users add them
-/// through <see cref="AdministrativeUnitRegistry.WithUnits"/>.
+/// Districts and communes (696 and 10,035 records before, 3,321 after 1 July 2025) are shipped separately, in the
+/// generated table that <see cref="AdministrativeUnitDataFile"/> reads.
 /// </remarks>
 internal static class AdministrativeUnitData
 {

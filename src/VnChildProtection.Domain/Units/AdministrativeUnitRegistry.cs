@@ -17,8 +17,9 @@ namespace VnChildProtection.Domain.Units;
 /// <remarks>
 /// <para><see cref="Default"/> holds the shipped data: the 63 provinces and centrally-run cities in force before
 /// 1 July 2025 and the 34 formed on that date (Resolution 202/2025/QH15; codes from Decision 124/2004/QĐ-TTg and
-/// Decision 19/2025/QĐ-TTg). Districts and communes are not shipped; add them with <see cref="WithUnits"/>, which
-/// returns a new registry and leaves this one unchanged. A record added with the same code and start date as an
+/// Decision 19/2025/QĐ-TTg), the 696 districts and 10,035 commune-level units in force until 30 June 2025 and the
+/// 3,321 commune-level units from 1 July 2025 with their successor links (see docs/units.md). Add or override records
+/// with <see cref="WithUnits"/>, which returns a new registry and leaves this one unchanged. A record added with the same code and start date as an
 /// existing one replaces it.</para>
 /// <para>Codes are reused across periods, so every lookup takes a date. Lookups return <c>OneOf</c> values with a
 /// <see cref="UnitLookupFailure"/> (carrying candidates) instead of throwing.</para>
@@ -28,10 +29,13 @@ namespace VnChildProtection.Domain.Units;
 /// <see cref="AdministrativeUnit.AlternativeNames"/> (<c>TPHCM</c>).</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class AdministrativeUnitRegistry
+public sealed partial class AdministrativeUnitRegistry
 {
     private const int MaxNameDistance = 2;
     private const int MaxNameCandidates = 5;
+
+    private static readonly Lazy<AdministrativeUnitRegistry> LazyDefault =
+        new(() => new AdministrativeUnitRegistry(AdministrativeUnitData.Provinces.Concat(AdministrativeUnitDataFile.Load())));
 
     private readonly Dictionary<AdministrativeUnitCode, AdministrativeUnit[]> byCode;
     private readonly Dictionary<string, AdministrativeUnit[]> byName;
@@ -87,8 +91,11 @@ public sealed class AdministrativeUnitRegistry
     /// <summary>A registry with no units, to build custom data sets on.</summary>
     public static AdministrativeUnitRegistry Empty { get; } = new(Array.Empty<AdministrativeUnit>());
 
-    /// <summary>The registry of the shipped data: every province-level unit before and after 1 July 2025.</summary>
-    public static AdministrativeUnitRegistry Default { get; } = new(AdministrativeUnitData.Provinces);
+    /// <summary>
+    /// The registry of the shipped data: every province-level unit before and after 1 July 2025, and every district
+    /// and commune-level unit of <see cref="AdministrativeUnitDataFile"/>, loaded on first use.
+    /// </summary>
+    public static AdministrativeUnitRegistry Default => LazyDefault.Value;
 
     /// <summary>Every record, ordered by code and then start date.</summary>
     public IReadOnlyList<AdministrativeUnit> Units { get; }
@@ -148,7 +155,8 @@ public sealed class AdministrativeUnitRegistry
     /// <param name="name">The name as written, e.g. <c>TP. Hồ Chí Minh</c>, <c>tinh Khanh Hoa</c>.</param>
     /// <param name="date">The date.</param>
     /// <param name="level">Restricts the search to one level; null searches all.</param>
-    /// <returns>The unit, or a failure: <see cref="UnitLookupFailureReason.Ambiguous"/> (several valid matches),
+    /// <returns>The unit, or a failure: <see cref="UnitLookupFailureReason.Ambiguous"/> (several valid matches, e.g. a
+    /// bare <c>Quảng Ngãi</c> before 1 July 2025: the province and its city; pass a level or a kind prefix),
     /// <see cref="UnitLookupFailureReason.NotValidOnDate"/> (matches on other dates) or
     /// <see cref="UnitLookupFailureReason.NotFound"/> (with up to five similar names valid on the date).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>

@@ -6,7 +6,7 @@ namespace VnChildProtection.Domain.Units;
 
 /// <summary>
 /// Turns a unit name as written in documents into lookup keys: accent-, case-, punctuation- and space-insensitive,
-/// with an optional kind prefix (<c>tỉnh</c>, <c>thành phố</c>, <c>TP.</c>, <c>phường</c>, <c>P.</c>…) split off.
+/// with an optional kind prefix (<c>tỉnh</c>, <c>thành phố</c>, <c>TP.</c>, <c>phường</c>, <c>P.</c>, <c>H.</c>, <c>X.</c>…) split off.
 /// </summary>
 internal static class UnitNameKey
 {
@@ -14,12 +14,14 @@ internal static class UnitNameKey
     private static readonly (string Prefix, AdministrativeUnitKind[] Kinds)[] Prefixes =
     [
         ("thanh pho truc thuoc trung uong", [AdministrativeUnitKind.CentralCity]),
+        ("thu do", [AdministrativeUnitKind.CentralCity]),
         ("thanh pho", [AdministrativeUnitKind.CentralCity, AdministrativeUnitKind.ProvincialCity, AdministrativeUnitKind.MunicipalCity]),
         ("tp", [AdministrativeUnitKind.CentralCity, AdministrativeUnitKind.ProvincialCity, AdministrativeUnitKind.MunicipalCity]),
         ("tinh", [AdministrativeUnitKind.Province]),
         ("quan", [AdministrativeUnitKind.UrbanDistrict]),
         ("q", [AdministrativeUnitKind.UrbanDistrict]),
         ("huyen", [AdministrativeUnitKind.RuralDistrict]),
+        ("h", [AdministrativeUnitKind.RuralDistrict]),
         ("thi xa", [AdministrativeUnitKind.DistrictTown]),
         ("tx", [AdministrativeUnitKind.DistrictTown]),
         ("thi tran", [AdministrativeUnitKind.Township]),
@@ -28,6 +30,7 @@ internal static class UnitNameKey
         ("phuong", [AdministrativeUnitKind.Ward]),
         ("p", [AdministrativeUnitKind.Ward]),
         ("xa", [AdministrativeUnitKind.Commune]),
+        ("x", [AdministrativeUnitKind.Commune]),
     ];
 
     /// <summary>The key of a name as stored: the match key without spaces.</summary>

@@ -67,7 +67,7 @@ public class CliDocsExamples
         foreach (var name in new[]
         {
             "validate", "calendar", "workflow diagram", "workflow deadlines", "import --evaluate", "indicators", "evaluate",
-            "lunar 2", "lunar --to-solar", "lunar months", "holidays", "workdays add", "workdays between",
+            "lunar 2", "lunar --to-solar", "lunar months", "holidays", "workdays add", "workdays between", "units find", "units convert",
         })
         {
             Assert.Contains(commands, c => c.StartsWith(name, StringComparison.Ordinal));

@@ -72,8 +72,8 @@ public partial class AdministrativeUnitRegistryTests
     {
         foreach (var name in Unchanged.Where(name => name != "Huế"))
         {
-            var before = Registry.FindByName(name, MergerEve).AsT0;
-            Assert.Same(before, Registry.FindByName(name, MergerDay).AsT0);
+            var before = Registry.FindByName(name, MergerEve, AdministrativeLevel.Province).AsT0;
+            Assert.Same(before, Registry.FindByName(name, MergerDay, AdministrativeLevel.Province).AsT0);
             Assert.Null(before.ValidTo);
         }
     }
@@ -134,7 +134,7 @@ public partial class AdministrativeUnitRegistryTests
     [InlineData("Thành phố trực thuộc trung ương Cần Thơ", "2026-01-01", "92", "Cần Thơ")]
     public void FindByName_AcceptsVariants(string query, string date, string code, string name)
     {
-        var unit = Registry.FindByName(query, LocalDatePattern(date)).AsT0;
+        var unit = Registry.FindByName(query, LocalDatePattern(date), AdministrativeLevel.Province).AsT0;
         Assert.Equal(code, unit.Code.Value);
         Assert.Equal(name, unit.Name);
     }
@@ -143,13 +143,13 @@ public partial class AdministrativeUnitRegistryTests
     public void FindByName_NfdInput_MatchesLikeNfc()
     {
         var nfd = "Thừa Thiên Huế".Normalize(System.Text.NormalizationForm.FormD);
-        Assert.Equal("46", Registry.FindByName(nfd, new LocalDate(2024, 1, 1)).AsT0.Code.Value);
+        Assert.Equal("46", Registry.FindByName(nfd, new LocalDate(2024, 1, 1), AdministrativeLevel.Province).AsT0.Code.Value);
     }
 
     [Fact]
     public void FindByName_MergedAwayProvinceToday_ReturnsNotValidOnDateWithTheOldRecord()
     {
-        var failure = Registry.FindByName("Kon Tum", new LocalDate(2026, 1, 1)).AsT1;
+        var failure = Registry.FindByName("Kon Tum", new LocalDate(2026, 1, 1), AdministrativeLevel.Province).AsT1;
         Assert.Equal(UnitLookupFailureReason.NotValidOnDate, failure.Reason);
         var konTum = Assert.Single(failure.Candidates);
         Assert.Equal("Quảng Ngãi", Assert.Single(Registry.GetSuccessorsOn(konTum, new LocalDate(2026, 1, 1)).AsT0).Name);
@@ -158,11 +158,11 @@ public partial class AdministrativeUnitRegistryTests
     [Fact]
     public void FindByName_Misspelt_ReturnsNotFoundWithNearestNames()
     {
-        var failure = Registry.FindByName("Quang Ngai Tinh", new LocalDate(2026, 1, 1)).AsT1;
+        var failure = Registry.FindByName("Quang Ngai Tinh", new LocalDate(2026, 1, 1), AdministrativeLevel.Province).AsT1;
         Assert.Equal(UnitLookupFailureReason.NotFound, failure.Reason);
         Assert.Empty(failure.Candidates);
 
-        var typo = Registry.FindByName("Quãng Ngải x", new LocalDate(2026, 1, 1)).AsT1;
+        var typo = Registry.FindByName("Quãng Ngải x", new LocalDate(2026, 1, 1), AdministrativeLevel.Province).AsT1;
         Assert.Equal("Quảng Ngãi", typo.Candidates[0].Name);
         Assert.DoesNotContain("Quảng", typo.ToString(), StringComparison.Ordinal);
     }
@@ -170,14 +170,15 @@ public partial class AdministrativeUnitRegistryTests
     [Fact]
     public void FindByName_WrongLevel_ReturnsNotFound()
     {
-        var failure = Registry.FindByName("Lạng Sơn", new LocalDate(2026, 1, 1), AdministrativeLevel.Commune).AsT1;
+        // Not "Lạng Sơn": a commune of that name existed until 30 June 2025 (Anh Sơn district, Nghệ An).
+        var failure = Registry.FindByName("Bà Rịa - Vũng Tàu", new LocalDate(2026, 1, 1), AdministrativeLevel.Commune).AsT1;
         Assert.Equal(UnitLookupFailureReason.NotFound, failure.Reason);
     }
 
     [Fact]
     public void GetSuccessorsOn_HueIn2020_ResolvesThroughTheStatusChange()
     {
-        var province = Registry.FindByName("Thừa Thiên Huế", new LocalDate(2020, 1, 1)).AsT0;
+        var province = Registry.FindByName("Thừa Thiên Huế", new LocalDate(2020, 1, 1), AdministrativeLevel.Province).AsT0;
         var city = Assert.Single(Registry.GetSuccessorsOn(province, new LocalDate(2026, 1, 1)).AsT0);
         Assert.Equal(AdministrativeUnitKind.CentralCity, city.Kind);
         Assert.Equal(province.Code, city.Code);
@@ -187,7 +188,7 @@ public partial class AdministrativeUnitRegistryTests
     [Fact]
     public void GetSuccessorsOn_DateBeforeUnitStarted_ReturnsDateBeforeUnit()
     {
-        var anGiang = Registry.FindByName("An Giang", new LocalDate(2026, 1, 1)).AsT0;
+        var anGiang = Registry.FindByName("An Giang", new LocalDate(2026, 1, 1), AdministrativeLevel.Province).AsT0;
         Assert.Equal(UnitLookupFailureReason.DateBeforeUnit, Registry.GetSuccessorsOn(anGiang, new LocalDate(2024, 1, 1)).AsT1.Reason);
     }
 

@@ -53,7 +53,9 @@ internal static class HoanKiemFixture
         HangTrong, HangBong, TrangTien, CuaDong, DongXuan, CuaNamOld, TranHungDao,
     ];
 
-    internal static AdministrativeUnitRegistry Registry { get; } = AdministrativeUnitRegistry.Default.WithUnits(All);
+    // On the shipped provinces only, so the scenarios see the fixture's districts and wards and nothing else.
+    internal static AdministrativeUnitRegistry Registry { get; } =
+        AdministrativeUnitRegistry.Empty.WithUnits(AdministrativeUnitData.Provinces).WithUnits(All);
 
     private static AdministrativeUnitCode Code(string code) => AdministrativeUnitCode.Of(code);
 

@@ -39,7 +39,7 @@ public class IndicatorEvaluationBenchmarks
         {
             foreach (var (code, parent) in Links)
             {
-                var now = parent is null ? Reused.GetNationalStatus(measure.Id) : Reused.GetStatus(measure.Id, Units.AdministrativeUnitCode.Of(code));
+                var now = parent is null ? Reused.GetNationalStatus(measure.Id) : Reused.GetStatus(measure.Id, VnChildProtection.Domain.Units.AdministrativeUnitCode.Of(code));
                 if (now != BaselineEngine.GetStatus(BaselineReused, measure.Id, code))
                 {
                     throw new InvalidOperationException($"The engine and its baseline disagree on {measure.Id} at {code}.");

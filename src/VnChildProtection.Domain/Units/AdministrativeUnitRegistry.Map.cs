@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using NodaTime;
 using OneOf;
+using VnChildProtection.Domain.Text;
 using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Units;
@@ -238,7 +239,7 @@ public sealed partial class AdministrativeUnitRegistry
             return [];
         }
         return units
-            .Select(unit => (Unit: unit, Distance: UnitNameKey.Distance(key, UnitNameKey.Of(unit.Name), MaxNameDistance)))
+            .Select(unit => (Unit: unit, Distance: StringSimilarity.Levenshtein(key, UnitNameKey.Of(unit.Name), MaxNameDistance)))
             .Where(entry => entry.Distance <= MaxNameDistance)
             .OrderBy(entry => entry.Distance)
             .ThenBy(entry => entry.Unit.Code)

@@ -29,7 +29,7 @@ internal static partial class ResponsibilityExtractor
     public static ValueList<AgencyResponsibility> Read(ImportContext context, AgencyRegistry registry)
     {
         var result = new List<AgencyResponsibility>();
-        foreach (var (first, end) in context.Outline.RangesOf(SectionKind.Organisation))
+        foreach (var (first, end) in context.Outline.AssignmentRanges())
         {
             IReadOnlyList<Named> current = [];
             for (var i = first; i < end; i++)
@@ -43,7 +43,12 @@ internal static partial class ResponsibilityExtractor
                     var colon = text.IndexOf(':', head.Index);
                     var headEnd = colon > 0 && colon - head.Index < 200 ? colon : FirstRoleVerb(text, head.Index) ?? text.Length;
                     var named = Leading(registry, text, head.Index, headEnd);
-                    if (named.Count == 0 && !label.Groups["letter"].Success && FirstRoleVerb(text, head.Index) is { } verbAt
+                    // "1. Sở Công Thương:" or "3. Sở Y tế" alone: a body the registry does not know, named before the colon
+                    // or as the whole heading, is kept by name too.
+                    var verb = FirstRoleVerb(text, head.Index);
+                    int? nameEnd = colon > 0 && colon - head.Index < 200 && (verb is null || colon < verb) ? colon
+                        : verb ?? (text.Length - head.Index <= 120 && !text.EndsWith('.') ? text.Length : null);
+                    if (named.Count == 0 && !label.Groups["letter"].Success && nameEnd is { } verbAt
                         && Unresolved(text[head.Index..verbAt]) is { } unknown)
                     {
                         // "1. Công an phường phối hợp …": a body the registry does not know is kept by name and reported.
@@ -58,8 +63,13 @@ internal static partial class ResponsibilityExtractor
                     }
                     bodyStart = named.Count > 0 && colon > 0 && colon == headEnd ? colon + 1 : 0;
                 }
-                // "Đề nghị Đoàn TNCS Hồ Chí Minh tỉnh chủ trì …" names its own agency (seed 003, under item 13).
+                // "Đề nghị Đoàn TNCS Hồ Chí Minh tỉnh chủ trì …" names its own agency (seed 003, under item 13); so does a
+                // dash item that opens with a body ("- Sở Nội vụ hướng dẫn …", "Giao Công an tỉnh chủ trì …").
                 var subjects = current;
+                if (DashSubject().Match(text) is { Success: true } dash && Leading(registry, text, dash.Groups["rest"].Index, text.Length) is { Count: > 0 } opening)
+                {
+                    subjects = opening;
+                }
                 if (OwnSubject().Match(text) is { Success: true } own)
                 {
                     var verb = FirstRoleVerb(text, own.Groups["rest"].Index);
@@ -86,15 +96,17 @@ internal static partial class ResponsibilityExtractor
         if (lists.Length == 0)
         {
             var roles = ResponsibilityRole.FindIn(text[bodyStart..]);
-            if (roles.Count == 0)
+            var task = text[bodyStart..].Trim().TrimStart('-', '–', '+', '•', ' ').Trim();
+            if (task.Length == 0)
             {
                 return;
             }
-            var task = text[bodyStart..].Trim().TrimStart('-', '–', '+', '•', ' ').Trim();
             foreach (var agency in agencies)
             {
-                Add(context, result, agency, roles[0], ValueList<int>.Empty, task.Length > 300 ? task[..300] : task, paragraph.Span(context.Source), 0.6,
-                    "task responsibility: first role verb of the paragraph");
+                // A duty given to a body without a role word ("- Bảo đảm an ninh, trật tự …") is its own task: lead.
+                Add(context, result, agency, roles.Count > 0 ? roles[0] : ResponsibilityRole.Lead, ValueList<int>.Empty, task.Length > 300 ? task[..300] : task,
+                    paragraph.Span(context.Source), roles.Count > 0 ? 0.6 : 0.5,
+                    roles.Count > 0 ? "task responsibility: first role verb of the paragraph" : "task responsibility without a role word: read as lead");
             }
             return;
         }
@@ -204,9 +216,11 @@ internal static partial class ResponsibilityExtractor
     // A capitalised name of two to eight words before the role verb, with no sentence punctuation.
     private static Named? Unresolved(string head)
     {
-        var name = head.Trim().TrimEnd(':', ',').Trim();
+        var name = LeadingRequest().Replace(head, "").Trim().TrimEnd(':', ',').Trim();
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 2 and <= 8 && char.IsUpper(name[0]) && !name.Any(c => c is '.' or ';' or ',' or '(')
+        // A class of bodies ("Các sở, ban, ngành", "Doanh nghiệp, cộng đồng") is no body.
+        return words.Length is >= 2 and <= 12 && char.IsUpper(name[0]) && !name.Any(c => c is '.' or ';' or ',' or '(')
+            && !ClassOfBodies().IsMatch(name)
             ? new Named(name, null)
             : null;
     }
@@ -239,7 +253,13 @@ internal static partial class ResponsibilityExtractor
     [GeneratedRegex(@"^(?:[-–+•]\s*)?Đề nghị\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OwnSubject();
 
-    [GeneratedRegex(@"^\s*(?:Đề nghị|De nghi)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[-–+•]\s*)(?<rest>\S.*)$|^(?:Giao|Khuyến khích)\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DashSubject();
+
+    [GeneratedRegex(@"^(?:Các|Tất cả|Những|Mọi|Doanh nghiệp|Cơ quan|Đơn vị)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClassOfBodies();
+
+    [GeneratedRegex(@"^\s*(?:Đề nghị|De nghi|Giao|Khuyến khích)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LeadingRequest();
 
     [GeneratedRegex(@"^\s*(?:,|;|và|-|–)?\s*(?:,|;|và)?\s*$", RegexOptions.CultureInvariant)]

@@ -11,6 +11,7 @@ using Spectre.Console;
 using VnChildProtection.Cli.Output;
 using VnChildProtection.Documents.Evaluation;
 using VnChildProtection.Documents.Text;
+using VnChildProtection.Documents.Word;
 using VnChildProtection.Domain.Plans;
 using VnChildProtection.Domain.Plans.Json;
 
@@ -28,7 +29,7 @@ internal static class ImportCommand
     {
         var file = new Argument<string?>("file")
         {
-            Description = "The plan file (.txt, .md) to import.",
+            Description = "The plan file (.txt, .md, .docx) to import.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var format = new Option<string>("--format")
@@ -76,14 +77,28 @@ internal static class ImportCommand
     private static int Import(string path, string format, TextWriter output, TextWriter error)
     {
         string text;
-        try
+        if (string.Equals(Path.GetExtension(path), ".docx", StringComparison.OrdinalIgnoreCase))
         {
-            text = VncpApp.ReadText(path);
+            // A Word file is read as `vncp validate` reads it: its text, numbering included, then the text importer.
+            var word = WordDocumentReader.Default.Read(path);
+            if (word.TryPickT1(out var problem, out var document))
+            {
+                error.WriteLine($"{path}: {problem.Code}: {problem.Message}");
+                return VncpApp.ExitUnreadable;
+            }
+            text = document.Text;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        else
         {
-            error.WriteLine($"{path}: cannot be read ({e.GetType().Name}).");
-            return VncpApp.ExitUnreadable;
+            try
+            {
+                text = VncpApp.ReadText(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"{path}: cannot be read ({e.GetType().Name}).");
+                return VncpApp.ExitUnreadable;
+            }
         }
         var result = new PlanTextImporter().Import(text);
         if (format == "json")

@@ -56,7 +56,8 @@ internal static partial class EvaluationKeys
     {
         var normalised = VietnameseText.Normalize(text);
         date ??= DateIn(normalised);
-        var number = DocumentNumber().Match(normalised);
+        // A date (15/6/2022) is no document number: "Luật Thi đua, khen thưởng ngày 15/6/2022" is a law named with its date.
+        var number = DocumentNumber().Matches(normalised).FirstOrDefault(m => m.Value.Any(char.IsLetter)) ?? Match.Empty;
         var key = number.Success
             ? VietnameseText.ToMatchKey(number.Value).Replace(" ", "", StringComparison.Ordinal)
             : VietnameseText.ToMatchKey(WrittenDate().Replace(normalised, ""));

@@ -163,6 +163,22 @@ internal sealed partial class PlanLayout
     {
         var end = TrailingMarks().Replace(LeadingMarks().Replace(line, ""), "");
         var start = LeadingMarks().Replace(next, "").TrimEnd();
+        // A line of emphasis marks only (the "**" closing a wrapped bold run) belongs to its neighbours; a line that is
+        // only a label ("**I.", "*2.3.") was wrapped right after the label.
+        if ((end.Length == 0 && line.Trim().Length > 0) || (start.Length == 0 && next.Trim().Length > 0 && !next.Contains('|', StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        if (LabelOnly().IsMatch(end) && start.Length > 0 && !BlockStart().IsMatch(start))
+        {
+            return true;
+        }
+        // A word that needs the number after it ("ngày 19" / "tháng 11) …", "số" / "57-NQ/TW"): the next line goes on,
+        // whatever it looks like.
+        if (NeedsNumber().IsMatch(end) && start.Length > 0 && char.IsAsciiDigit(start[0]))
+        {
+            return true;
+        }
         if (end.Length == 0 || start.Length == 0 || Rule().IsMatch(end) || Rule().IsMatch(start)
             || BlockStart().IsMatch(start) || SigningTitle().IsMatch(end)
             || string.Equals(end, "KẾ HOẠCH", StringComparison.OrdinalIgnoreCase) || (end.Contains('|', StringComparison.Ordinal) && next.TrimStart().StartsWith('|')))
@@ -238,6 +254,12 @@ internal sealed partial class PlanLayout
 
     [GeneratedRegex(@"[\s*_]+$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingMarks();
+
+    [GeneratedRegex(@"^(?:[IVX]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[\.\)]$", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelOnly();
+
+    [GeneratedRegex(@"(?:^|\s)(?:ngày|tháng|năm|số|Điều|khoản|điểm|mục|đạt|là|và)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NeedsNumber();
 
     [GeneratedRegex(@"^[-_=–—\s]{3,}$", RegexOptions.CultureInvariant)]
     private static partial Regex Rule();

@@ -32,17 +32,21 @@ internal static partial class ResponsibilityExtractor
         foreach (var (first, end) in context.Outline.AssignmentRanges())
         {
             IReadOnlyList<Named> current = [];
+            var headingWithColon = false;
             for (var i = first; i < end; i++)
             {
                 var paragraph = context.Paragraphs[i];
                 var text = paragraph.Clean;
                 var bodyStart = 0;
+                var isHeading = false;
+                IReadOnlyList<Named> named = [];
                 if (HeadingLabel().Match(text) is { Success: true } label)
                 {
+                    isHeading = true;
                     var head = label.Groups["head"];
                     var colon = text.IndexOf(':', head.Index);
                     var headEnd = colon > 0 && colon - head.Index < 200 ? colon : FirstRoleVerb(text, head.Index) ?? text.Length;
-                    var named = Leading(registry, text, head.Index, headEnd);
+                    named = Leading(registry, text, head.Index, headEnd);
                     // "1. Sở Công Thương:" or "3. Sở Y tế" alone: a body the registry does not know, named before the colon
                     // or as the whole heading, is kept by name too.
                     var verb = FirstRoleVerb(text, head.Index);
@@ -66,7 +70,7 @@ internal static partial class ResponsibilityExtractor
                 // "Đề nghị Đoàn TNCS Hồ Chí Minh tỉnh chủ trì …" names its own agency (seed 003, under item 13); so does a
                 // dash item that opens with a body ("- Sở Nội vụ hướng dẫn …", "Giao Công an tỉnh chủ trì …").
                 var subjects = current;
-                if (DashSubject().Match(text) is { Success: true } dash && Leading(registry, text, dash.Groups["rest"].Index, text.Length) is { Count: > 0 } opening)
+                if (current.Count == 0 && DashSubject().Match(text) is { Success: true } dash && Leading(registry, text, dash.Groups["rest"].Index, text.Length) is { Count: > 0 } opening)
                 {
                     subjects = opening;
                 }
@@ -81,15 +85,17 @@ internal static partial class ResponsibilityExtractor
                 }
                 if (subjects.Count == 0)
                 {
+                    headingWithColon = false;
                     continue;
                 }
-                Read(context, paragraph, bodyStart, subjects, result);
+                Read(context, paragraph, bodyStart, subjects, result, headingWithColon && !isHeading);
+                headingWithColon = isHeading && named.Count > 0 && text.TrimEnd().EndsWith(':');
             }
         }
         return result.ToValueList();
     }
 
-    private static void Read(ImportContext context, PlanParagraph paragraph, int bodyStart, IReadOnlyList<Named> agencies, List<AgencyResponsibility> result)
+    private static void Read(ImportContext context, PlanParagraph paragraph, int bodyStart, IReadOnlyList<Named> agencies, List<AgencyResponsibility> result, bool dutyFollows)
     {
         var text = paragraph.Clean;
         var lists = IndicatorList().Matches(text).Where(m => m.Index >= bodyStart).ToArray();
@@ -97,7 +103,9 @@ internal static partial class ResponsibilityExtractor
         {
             var roles = ResponsibilityRole.FindIn(text[bodyStart..]);
             var task = text[bodyStart..].Trim().TrimStart('-', '–', '+', '•', ' ').Trim();
-            if (task.Length == 0)
+            // Without a role word, only a duty listed under the body's heading is its own task: a dash item, or the
+            // paragraph right after a heading that ends with its colon ("5. Sở Khoa học và Công nghệ:" / "Chỉ đạo …").
+            if (task.Length == 0 || (roles.Count == 0 && !dutyFollows && !DutyItem().IsMatch(text[bodyStart..])))
             {
                 return;
             }
@@ -220,7 +228,7 @@ internal static partial class ResponsibilityExtractor
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // A class of bodies ("Các sở, ban, ngành", "Doanh nghiệp, cộng đồng") is no body.
         return words.Length is >= 2 and <= 12 && char.IsUpper(name[0]) && !name.Any(c => c is '.' or ';' or ',' or '(')
-            && !ClassOfBodies().IsMatch(name)
+            && !ClassOfBodies().IsMatch(name) && BodyWord().IsMatch(name)
             ? new Named(name, null)
             : null;
     }
@@ -253,8 +261,15 @@ internal static partial class ResponsibilityExtractor
     [GeneratedRegex(@"^(?:[-–+•]\s*)?Đề nghị\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OwnSubject();
 
+    [GeneratedRegex(@"^\s*[-–+•]\s*\S", RegexOptions.CultureInvariant)]
+    private static partial Regex DutyItem();
+
     [GeneratedRegex(@"^(?:[-–+•]\s*)(?<rest>\S.*)$|^(?:Giao|Khuyến khích)\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex DashSubject();
+
+    // Names of bodies start with what they are: a department, board, committee, company, newspaper, association, court….
+    [GeneratedRegex(@"^(?:Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|Công an|Công ty|Tổng công ty|Báo|Đài|Hội|Liên đoàn|Liên hiệp|Liên minh|Hiệp hội|Trung tâm|Văn phòng|Viện|Tòa án|Toà án|Kho bạc|Ngân hàng|Chi cục|Cục|Kiểm toán|Thuế|Đoàn|Tỉnh đoàn|Thành đoàn|Hội đồng|Quỹ|Cổng|Trường|Bệnh viện|Chi nhánh|Bộ đội|Bộ Chỉ huy|Phòng|Trạm|Thanh tra|Điện lực)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyWord();
 
     [GeneratedRegex(@"^(?:Các|Tất cả|Những|Mọi|Doanh nghiệp|Cơ quan|Đơn vị)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClassOfBodies();

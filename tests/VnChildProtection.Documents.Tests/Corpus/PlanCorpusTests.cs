@@ -43,8 +43,8 @@ public class PlanCorpusTests(ITestOutputHelper output)
     // reading worse on either split is noticed.
     [Theory]
     [InlineData("dev", EvaluationCategory.Header, 0.95, 0.95)]
-    [InlineData("dev", EvaluationCategory.Citations, 0.9, 0.9)]
-    [InlineData("dev", EvaluationCategory.Indicators, 0.75, 0.65)]
+    [InlineData("dev", EvaluationCategory.Citations, 0.95, 0.95)]
+    [InlineData("dev", EvaluationCategory.Indicators, 0.95, 0.95)]
     [InlineData("dev", EvaluationCategory.Deadlines, 0.95, 0.95)]
     [InlineData("dev", EvaluationCategory.Assignments, 0.9, 0.85)]
     [InlineData("holdout", EvaluationCategory.Header, HoldoutHeader, HoldoutHeader)]
@@ -60,13 +60,15 @@ public class PlanCorpusTests(ITestOutputHelper output)
         Assert.True(score.Recall >= recall, $"{split} {category} recall {score.Recall:P1}");
     }
 
-    private const double HoldoutHeader = 0.9;
-    private const double HoldoutCitationsP = 0.85;
-    private const double HoldoutCitationsR = 0.85;
-    private const double HoldoutIndicatorsP = 0.0;
-    private const double HoldoutIndicatorsR = 0.0;
-    private const double HoldoutDeadlinesP = 0.0;
-    private const double HoldoutDeadlinesR = 0.0;
-    private const double HoldoutAssignmentsP = 0.0;
-    private const double HoldoutAssignmentsR = 0.0;
+    // Measured once at the end of tuning (docs/import.md): header 100 / 100, citations 92.8 / 97.5, indicators
+    // 68.1 / 63.2, deadlines 33.3 / 50.0, assignments 100 / 68.1. Below the targets: kept as measured.
+    private const double HoldoutHeader = 0.95;
+    private const double HoldoutCitationsP = 0.9;
+    private const double HoldoutCitationsR = 0.95;
+    private const double HoldoutIndicatorsP = 0.65;
+    private const double HoldoutIndicatorsR = 0.6;
+    private const double HoldoutDeadlinesP = 0.3;
+    private const double HoldoutDeadlinesR = 0.45;
+    private const double HoldoutAssignmentsP = 0.95;
+    private const double HoldoutAssignmentsR = 0.65;
 }

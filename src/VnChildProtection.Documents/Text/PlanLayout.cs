@@ -72,14 +72,7 @@ internal sealed partial class PlanLayout
             }
             else
             {
-                try
-                {
-                    normal = element.Normalize(NormalizationForm.FormC);
-                }
-                catch (ArgumentException)
-                {
-                    normal = element;
-                }
+                normal = PlanParagraph.Nfc(element);
             }
             foreach (var c in normal)
             {

@@ -11,6 +11,7 @@ using Spectre.Console;
 using VnChildProtection.Cli.Output;
 using VnChildProtection.Documents.Evaluation;
 using VnChildProtection.Documents.Text;
+using VnChildProtection.Documents.Word;
 using VnChildProtection.Domain.Plans;
 using VnChildProtection.Domain.Plans.Json;
 
@@ -18,8 +19,9 @@ namespace VnChildProtection.Cli.Commands;
 
 /// <summary>
 /// <c>vncp import &lt;file&gt; [--format summary|json|report]</c>: imports a plan and prints the draft model;
-/// <c>vncp import --evaluate &lt;folder&gt; [--gold &lt;folder&gt;] [--details]</c>: imports every <c>&lt;name&gt;.txt</c> that has a
-/// <c>&lt;name&gt;.gold.json</c> and prints precision and recall per category.
+/// <c>vncp import --evaluate &lt;folder&gt; [--gold &lt;folder&gt;] [--details]</c>: imports every <c>&lt;name&gt;.txt</c> or
+/// <c>&lt;name&gt;.md</c> that has a <c>&lt;name&gt;.gold.json</c> and prints precision and recall per category; a folder
+/// split into sub-folders (<c>dev/</c>, <c>holdout/</c>) is scored per split, side by side.
 /// </summary>
 internal static class ImportCommand
 {
@@ -27,7 +29,7 @@ internal static class ImportCommand
     {
         var file = new Argument<string?>("file")
         {
-            Description = "The plan file (.txt, .md) to import.",
+            Description = "The plan file (.txt, .md, .docx) to import.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var format = new Option<string>("--format")
@@ -38,7 +40,7 @@ internal static class ImportCommand
         format.AcceptOnlyFromAmong("summary", "json", "report");
         var evaluate = new Option<string?>("--evaluate")
         {
-            Description = "A folder of <name>.txt plans with <name>.gold.json annotations: print precision and recall.",
+            Description = "A folder of <name>.txt or <name>.md plans with <name>.gold.json annotations (or of sub-folders such as dev/ and holdout/): print precision and recall, per split side by side.",
         };
         var gold = new Option<string?>("--gold")
         {
@@ -75,14 +77,28 @@ internal static class ImportCommand
     private static int Import(string path, string format, TextWriter output, TextWriter error)
     {
         string text;
-        try
+        if (string.Equals(Path.GetExtension(path), ".docx", StringComparison.OrdinalIgnoreCase))
         {
-            text = VncpApp.ReadText(path);
+            // A Word file is read as `vncp validate` reads it: its text, numbering included, then the text importer.
+            var word = WordDocumentReader.Default.Read(path);
+            if (word.TryPickT1(out var problem, out var document))
+            {
+                error.WriteLine($"{path}: {problem.Code}: {problem.Message}");
+                return VncpApp.ExitUnreadable;
+            }
+            text = document.Text;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        else
         {
-            error.WriteLine($"{path}: cannot be read ({e.GetType().Name}).");
-            return VncpApp.ExitUnreadable;
+            try
+            {
+                text = VncpApp.ReadText(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"{path}: cannot be read ({e.GetType().Name}).");
+                return VncpApp.ExitUnreadable;
+            }
         }
         var result = new PlanTextImporter().Import(text);
         if (format == "json")
@@ -164,64 +180,111 @@ internal static class ImportCommand
             error.WriteLine($"{(Directory.Exists(folder) ? goldFolder : folder)}: no such folder.");
             return VncpApp.ExitUnreadable;
         }
-        var importer = new PlanTextImporter();
-        var evaluations = new List<DocumentEvaluation>();
-        foreach (var text in Directory.EnumerateFiles(folder, "*.txt").OrderBy(f => f, StringComparer.Ordinal))
+        // A corpus split into sub-folders (dev/, holdout/) is scored per split, side by side.
+        var splits = Directory.EnumerateDirectories(folder).OrderBy(f => f, StringComparer.Ordinal)
+            .Select(d => (Name: Path.GetFileName(d), Text: d, Gold: Path.Combine(goldFolder, Path.GetFileName(d))))
+            .Where(s => Directory.Exists(s.Gold) && Directory.EnumerateFiles(s.Gold, "*.gold.json").Any())
+            .ToList();
+        if (splits.Count == 0)
         {
-            var name = Path.GetFileNameWithoutExtension(text);
-            var goldPath = Path.Combine(goldFolder, name + ".gold.json");
-            if (!File.Exists(goldPath))
-            {
-                continue;
-            }
-            var parsed = GoldAnnotation.Parse(VncpApp.ReadText(goldPath));
-            if (!parsed.TryPickT0(out var annotation, out var problem))
-            {
-                error.WriteLine($"{goldPath}: {problem}");
-                return VncpApp.ExitUnreadable;
-            }
-            evaluations.Add(ImportEvaluator.Evaluate(name, importer.Import(VncpApp.ReadText(text)).Plan, annotation));
+            splits.Add((Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))), folder, goldFolder));
         }
-        if (evaluations.Count == 0)
+        var corpora = new List<(string Name, CorpusEvaluation Corpus)>();
+        foreach (var split in splits)
         {
-            error.WriteLine($"{folder}: no <name>.txt with a <name>.gold.json in {goldFolder}.");
+            var evaluations = new List<DocumentEvaluation>();
+            var importer = new PlanTextImporter();
+            foreach (var text in Directory.EnumerateFiles(split.Text).Where(IsPlanText).OrderBy(f => f, StringComparer.Ordinal))
+            {
+                var name = Path.GetFileNameWithoutExtension(text);
+                var goldPath = Path.Combine(split.Gold, name + ".gold.json");
+                if (!File.Exists(goldPath))
+                {
+                    continue;
+                }
+                var parsed = GoldAnnotation.Parse(VncpApp.ReadText(goldPath));
+                if (!parsed.TryPickT0(out var annotation, out var problem))
+                {
+                    error.WriteLine($"{goldPath}: {problem}");
+                    return VncpApp.ExitUnreadable;
+                }
+                evaluations.Add(ImportEvaluator.Evaluate(name, importer.Import(VncpApp.ReadText(text)).Plan, annotation));
+            }
+            if (evaluations.Count > 0)
+            {
+                corpora.Add((split.Name, ImportEvaluator.Combine(evaluations)));
+            }
+        }
+        if (corpora.Count == 0)
+        {
+            error.WriteLine($"{folder}: no <name>.txt or <name>.md with a <name>.gold.json in {goldFolder}.");
             return VncpApp.ExitUnreadable;
         }
-        var corpus = ImportEvaluator.Combine(evaluations);
         var console = ConsoleFactory.Create(output);
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("Document").AddColumn("Category").AddColumn("Expected").AddColumn("Extracted").AddColumn("Matched").AddColumn("Precision").AddColumn("Recall");
-        foreach (var document in corpus.Documents)
+            .AddColumn("Split").AddColumn("Document").AddColumn("Category").AddColumn("Expected").AddColumn("Extracted").AddColumn("Matched").AddColumn("Precision").AddColumn("Recall");
+        foreach (var (name, corpus) in corpora)
         {
-            foreach (var score in document.Scores)
+            foreach (var document in corpus.Documents)
             {
-                AddRow(table, document.Document, score);
+                foreach (var score in document.Scores)
+                {
+                    AddRow(table, Markup.Escape(name), Markup.Escape(document.Document), score);
+                }
             }
-        }
-        foreach (var score in corpus.Overall)
-        {
-            AddRow(table, "[bold]overall[/]", score);
-        }
-        console.Write(table);
-        if (details)
-        {
             foreach (var score in corpus.Overall)
             {
-                foreach (var missed in score.Missed)
+                AddRow(table, Markup.Escape(name), "[bold]overall[/]", score);
+            }
+        }
+        console.Write(table);
+        if (corpora.Count > 1)
+        {
+            var sideBySide = new Table().Border(TableBorder.Rounded).AddColumn("Category");
+            foreach (var (name, _) in corpora)
+            {
+                sideBySide.AddColumn(Markup.Escape(name + " P")).AddColumn(Markup.Escape(name + " R"));
+            }
+            foreach (var category in Enum.GetValues<EvaluationCategory>())
+            {
+                var cells = new List<string> { category.ToString() };
+                foreach (var (_, corpus) in corpora)
                 {
-                    console.MarkupLine(Markup.Escape($"missed   {score.Category}: {missed}"));
+                    var score = corpus[category];
+                    cells.Add(Percent(score.Precision) + Markup.Escape($" ({score.Matched}/{score.Extracted})"));
+                    cells.Add(Percent(score.Recall) + Markup.Escape($" ({score.Matched}/{score.Expected})"));
                 }
-                foreach (var spurious in score.Spurious)
+                sideBySide.AddRow(cells.ToArray());
+            }
+            console.Write(sideBySide);
+        }
+        if (details)
+        {
+            foreach (var (name, corpus) in corpora)
+            {
+                foreach (var score in corpus.Overall)
                 {
-                    console.MarkupLine(Markup.Escape($"spurious {score.Category}: {spurious}"));
+                    foreach (var missed in score.Missed)
+                    {
+                        console.MarkupLine(Markup.Escape($"{name} missed   {score.Category}: {missed}"));
+                    }
+                    foreach (var spurious in score.Spurious)
+                    {
+                        console.MarkupLine(Markup.Escape($"{name} spurious {score.Category}: {spurious}"));
+                    }
                 }
             }
         }
         return VncpApp.ExitOk;
     }
 
-    private static void AddRow(Table table, string document, CategoryScore score) =>
-        table.AddRow(document, score.Category.ToString(), Number(score.Expected), Number(score.Extracted), Number(score.Matched),
+    private static bool IsPlanText(string path) =>
+        path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+    private static string Percent(double value) => value.ToString("P1", CultureInfo.InvariantCulture);
+
+    private static void AddRow(Table table, string split, string document, CategoryScore score) =>
+        table.AddRow(split, document, score.Category.ToString(), Number(score.Expected), Number(score.Extracted), Number(score.Matched),
             score.Precision.ToString("P1", CultureInfo.InvariantCulture), score.Recall.ToString("P1", CultureInfo.InvariantCulture));
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

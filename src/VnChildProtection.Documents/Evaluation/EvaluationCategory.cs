@@ -18,4 +18,11 @@ public enum EvaluationCategory
 
     /// <summary>Dated reporting deadlines: due day (or date), report and tier.</summary>
     Deadlines,
+
+    /// <summary>
+    /// Bodies the plan gives duties to in its organisation section (<i>tổ chức thực hiện</i>, <i>phân công nhiệm vụ</i>):
+    /// each body once, by registry id, or by its name as written when the registry does not know it. Scored only for
+    /// gold files that annotate it.
+    /// </summary>
+    Assignments,
 }

@@ -56,7 +56,8 @@ internal static partial class EvaluationKeys
     {
         var normalised = VietnameseText.Normalize(text);
         date ??= DateIn(normalised);
-        var number = DocumentNumber().Match(normalised);
+        // A date (15/6/2022) is no document number: "Luật Thi đua, khen thưởng ngày 15/6/2022" is a law named with its date.
+        var number = DocumentNumber().Matches(normalised).FirstOrDefault(m => m.Value.Any(char.IsLetter)) ?? Match.Empty;
         var key = number.Success
             ? VietnameseText.ToMatchKey(number.Value).Replace(" ", "", StringComparison.Ordinal)
             : VietnameseText.ToMatchKey(WrittenDate().Replace(normalised, ""));
@@ -86,6 +87,10 @@ internal static partial class EvaluationKeys
     public static string Responsibility(string agencyId, string role, int indicator) =>
         string.Create(CultureInfo.InvariantCulture, $"{agencyId}|{role.ToLowerInvariant()}|{indicator}");
 
+    /// <summary>An assigned body's key: a registry id (<c>so-y-te</c>) as is, a name as written through the match key.</summary>
+    public static string Assignment(string agency) =>
+        RegistryId().IsMatch(agency) ? agency : VietnameseText.ToMatchKey(agency);
+
     public static string Deadline(string due, string? report, int? tier) =>
         $"{due}|{(report is null ? "-" : VietnameseText.ToMatchKey(report))}|{tier?.ToString(CultureInfo.InvariantCulture) ?? "-"}";
 
@@ -109,6 +114,9 @@ internal static partial class EvaluationKeys
             ? Iso(new LocalDate(year, month, day))
             : string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}-{day:00}");
     }
+
+    [GeneratedRegex(@"^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RegistryId();
 
     [GeneratedRegex(@"\d+[a-zA-Z]?(?:\s*[/\-–]\s*[\p{L}\d&]+)+", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentNumber();

@@ -25,6 +25,15 @@ public sealed class GoldAnnotation
         this.items = items;
     }
 
+    /// <summary>
+    /// Whether the annotation covers <paramref name="category"/>: always for the original categories (a missing list
+    /// means none expected), and for <see cref="EvaluationCategory.Assignments"/> only when the file has an
+    /// <c>assignments</c> list. A category not covered is not scored.
+    /// </summary>
+    /// <param name="category">The category.</param>
+    /// <returns>True when the gold says what to expect.</returns>
+    public bool Annotates(EvaluationCategory category) => items.ContainsKey(category);
+
     /// <summary>The annotated document's file name (<c>000_94bd67959c38df0d.txt</c>).</summary>
     public string Document { get; }
 
@@ -70,6 +79,11 @@ public sealed class GoldAnnotation
                 .Distinct(StringComparer.Ordinal).ToValueList(),
             [EvaluationCategory.Deadlines] = Array(root, "deadlines").Select(Deadline).ToValueList(),
         };
+        if (root.TryGetProperty("assignments", out var assignments) && assignments.ValueKind == JsonValueKind.Array)
+        {
+            items[EvaluationCategory.Assignments] = assignments.EnumerateArray()
+                .Select(a => EvaluationKeys.Assignment(a.GetString()!)).Distinct(StringComparer.Ordinal).ToValueList();
+        }
         return new GoldAnnotation(name, items);
     }
 

@@ -13,7 +13,8 @@ namespace VnChildProtection.Documents.Evaluation;
 /// </summary>
 /// <remarks>
 /// <para>Only fields the gold format annotates are counted: responsibilities given for a task without indicator
-/// numbers, and reporting deadlines without a day, are extracted but not scored (docs/import.md).</para>
+/// numbers, and reporting deadlines without a day, are extracted but not scored by indicator (docs/import.md); the bodies
+/// they name are scored as <see cref="EvaluationCategory.Assignments"/> when the gold annotates them.</para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
 public static class ImportEvaluator
@@ -29,7 +30,7 @@ public static class ImportEvaluator
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(gold);
         var scores = Enum.GetValues<EvaluationCategory>()
-            .Select(c => Compare(c, gold.ItemsFor(c), Extract(c, plan).ToArray()))
+            .Select(c => gold.Annotates(c) ? Compare(c, gold.ItemsFor(c), Extract(c, plan).ToArray()) : Compare(c, ValueList<string>.Empty, []))
             .ToValueList();
         return new DocumentEvaluation(document, scores);
     }
@@ -76,6 +77,9 @@ public static class ImportEvaluator
             EvaluationCategory.Deadlines => plan.Reporting
                 .Where(d => d.Due is not null || d.DueDate is not null)
                 .Select(d => EvaluationKeys.Deadline(d.Due is { } due ? EvaluationKeys.Due(due) : EvaluationKeys.Iso(d.DueDate!.Value), d.Report, d.Tier?.Value)),
+            EvaluationCategory.Assignments => plan.Responsibilities
+                .Select(r => r.AgencyId ?? EvaluationKeys.Assignment(r.Agency))
+                .Distinct(StringComparer.Ordinal),
             _ => [],
         };
     }

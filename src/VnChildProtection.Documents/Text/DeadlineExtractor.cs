@@ -70,6 +70,8 @@ internal static partial class DeadlineExtractor
             var joined = previousTier is not null && !RecipientCue().IsMatch(segment) && !segment.Contains("tổng hợp", StringComparison.OrdinalIgnoreCase);
             var tier = joined ? previousTier! : TierOf(sentence[..date.Index], segment);
             var report = ReportAfter(sentence, date.Index + date.Length) ?? ReportBefore(segment);
+            // A periodicity written before the date makes it the annual report: "định kỳ hằng năm (trước ngày 30 tháng 11)".
+            report ??= AnnualBefore().IsMatch(segment) ? "năm" : null;
             var span = paragraph.Span(context.Source, start + date.Index, date.Length);
             var path = string.Create(CultureInfo.InvariantCulture, $"$.reporting[{result.Count}]");
             var deadline = Build(context, date, report, tier, span);
@@ -216,4 +218,8 @@ internal static partial class DeadlineExtractor
 
     [GeneratedRegex(@"báo cáo\s+(?<report>6 tháng|sáu tháng|hằng năm|hàng năm|cả năm|1 năm|năm|quý|hằng quý|tháng|đột xuất)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReportName();
+
+    [GeneratedRegex(@"định kỳ\s+(?:\(\s*)?(?:hằng|hàng)\s+năm", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AnnualBefore();
+
 }

@@ -135,50 +135,145 @@ internal static partial class IndicatorExtractor
         return s;
     }
 
+    // Plans without "Chỉ tiêu N" labels: the quantified lines of the objectives section, and of any block headed by a
+    // "chỉ tiêu" heading elsewhere ("6. Chỉ tiêu chủ yếu đến năm 2030" inside the contents section). A heading with a year
+    // ("1. Mục tiêu đến hết năm 2026", "2.1. Đến năm 2030", "2. Mục tiêu cụ thể đến năm 2030") dates the lines after it
+    // until the next heading; a line without a number ("Hoàn thành đánh giá hiện trạng …") is no target and the general
+    // objective (mục tiêu chung, tổng quát) is prose. Lines are numbered by their written number when the numbers rise
+    // through the list, else by position ((1)…(6) then (1)…(9) restart per group).
     private static void ReadTargetList(ImportContext context, IndicatorRegistry registry, List<PlanIndicator> indicators)
     {
         var paragraphs = context.Paragraphs;
-        var start = -1;
-        for (var i = 0; i < context.Outline.BodyEnd; i++)
+        var inScope = new bool[context.Outline.BodyEnd];
+        foreach (var (first, end) in context.Outline.RangesOf(SectionKind.Objectives))
         {
-            var key = VietnameseText.ToMatchKey(paragraphs[i].Clean);
-            if (key.Length < 60 && SpecificObjectivesHeading().IsMatch(key))
+            for (var i = first; i < end && i < inScope.Length; i++)
             {
-                start = i + 1;
-                break;
+                inScope[i] = true;
             }
         }
-        if (start < 0)
+        for (var i = context.Outline.BodyStart; i < inScope.Length; i++)
         {
-            return;
+            if (!inScope[i] && TargetBlockHeading(paragraphs[i].Clean) is { } depth)
+            {
+                for (var j = i; j < inScope.Length && (j == i || (!PlanOutline.IsRomanHeading(paragraphs[j].Clean, out _) && !(HeadingDepth(paragraphs[j].Clean) is { } d && d <= depth))); j++)
+                {
+                    inScope[j] = true;
+                }
+            }
         }
-        var position = 0;
+        var items = new List<(PlanParagraph Paragraph, int BodyStart, int? Written, LeadYear? Lead, bool Quantified)>();
         LeadYear? lead = null;
-        for (var i = start; i < context.Outline.BodyEnd; i++)
+        var leadDepth = -1;
+        var general = false;
+        for (var i = 0; i < inScope.Length; i++)
         {
-            var paragraph = paragraphs[i];
-            if (PlanOutline.IsRomanHeading(paragraph.Clean, out _))
+            if (!inScope[i])
             {
-                break;
-            }
-            if (ReadLeadLine(paragraph) is { } leadLine)
-            {
-                // "a) Đến năm 2025:" groups the sentences after it; it is no target sentence itself.
-                lead = leadLine;
+                (lead, leadDepth) = (null, -1);
                 continue;
             }
-            var item = ListItem().Match(paragraph.Clean);
-            if (!item.Success)
+            var paragraph = paragraphs[i];
+            var clean = paragraph.Clean;
+            if (PlanOutline.IsRomanHeading(clean, out _))
             {
-                break;
+                (lead, leadDepth) = (null, -1);
+                general = false;
+                continue;
             }
-            position++;
-            var number = item.Groups["n"].Success && int.TryParse(item.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var written) && written is > 0 and < 1000
-                ? written
-                : position;
-            indicators.Add(Build(context, registry, [new Segment(paragraph, item.Groups["body"].Index, lead, 0)], number, null, labelled: false, indicators.Count));
+            if (IsGroupHeading(clean))
+            {
+                // A heading of a group: its year, if any, dates what follows ("a) Mục tiêu chung" under "1. … đến năm
+                // 2030" keeps the year of its parent); "Mục tiêu chung" starts prose.
+                var depth = HeadingDepth(clean) ?? leadDepth + 1;
+                if ((ReadLeadLine(paragraph) ?? HeadingYear(clean)) is { } own)
+                {
+                    (lead, leadDepth) = (own, depth);
+                }
+                else if (depth <= leadDepth)
+                {
+                    (lead, leadDepth) = (null, -1);
+                }
+                general = GeneralObjective().IsMatch(VietnameseText.ToMatchKey(clean));
+                continue;
+            }
+            if (general)
+            {
+                continue;
+            }
+            var item = ListItem().Match(clean);
+            var bodyStart = item.Success ? item.Groups["body"].Index : 0;
+            if (!item.Success && lead is null)
+            {
+                continue;
+            }
+            int? written = item.Success && item.Groups["n"].Success && int.TryParse(item.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and < 1000 ? n : null;
+            // An annual rate ("Hàng năm, … tăng trên 03%") is no target of the group's year.
+            items.Add((paragraph, bodyStart, written, AnnualRate().IsMatch(clean[bodyStart..]) ? null : lead, HasQuantity(clean[bodyStart..])));
+        }
+        // A list the plan numbers itself (1. … 12., rising) is its list of targets, each item one, with or without a
+        // value; otherwise the quantified lines, by position.
+        var numbered = items.Where(t => t.Written is not null).Select(t => t.Written!.Value).ToArray();
+        var rising = items.Count > 0 && numbered.Length == items.Count && numbered.Zip(numbered.Skip(1)).All(p => p.Second > p.First);
+        var kept = rising ? items : items.Where(t => t.Quantified).ToList();
+        for (var k = 0; k < kept.Count; k++)
+        {
+            var (paragraph, bodyStart, written, itemLead, _) = kept[k];
+            indicators.Add(Build(context, registry, [new Segment(paragraph, bodyStart, itemLead, 0)], rising ? written!.Value : k + 1, null, labelled: false, indicators.Count));
         }
     }
+
+    // "6. Chỉ tiêu chủ yếu đến năm 2030", "1. Dự báo các chỉ tiêu …", "2. Mục tiêu cụ thể": a short labelled heading that
+    // names targets; returns its label depth (6. → 0, 2.1. → 1).
+    private static int? TargetBlockHeading(string clean)
+    {
+        var key = VietnameseText.ToMatchKey(clean);
+        return clean.Length <= 100 && TargetHeadingKey().IsMatch(key) && !HasQuantity(LabelPrefix().Replace(clean, "")) ? HeadingDepth(clean) : null;
+    }
+
+    private static int? HeadingDepth(string clean)
+    {
+        var label = LabelPrefix().Match(clean);
+        return label.Success && label.Groups["num"].Success && clean.Length <= 120 && !HasQuantity(clean[label.Length..])
+            ? label.Groups["num"].Value.Count(c => c == '.') - (label.Groups["num"].Value.EndsWith('.') ? 1 : 0)
+            : null;
+    }
+
+    // A short line that names a group rather than states a target: a numbered or lettered heading, or a year line, with
+    // no quantity but years and a count of its items ("(16 mục tiêu)").
+    private static bool IsGroupHeading(string clean) =>
+        clean.Length <= 120 && !clean.TrimEnd().EndsWith('.') && !clean.TrimEnd().EndsWith(';') && !clean.TrimStart('-', '–', '+', '•', ' ').StartsWith('(')
+        && (LabelPrefix().IsMatch(clean) || HeadingYear(clean) is not null && clean.Length <= 40)
+        && !HasQuantity(LabelPrefix().Replace(clean, ""))
+        && !clean.TrimStart().StartsWith('-') && !clean.TrimStart().StartsWith('+');
+
+    private static LeadYear? HeadingYear(string clean) =>
+        HeadingYearPhrase().Match(clean) is { Success: true } m
+            ? new LeadYear(Year(m.Groups["year"].Value), string.Create(CultureInfo.InvariantCulture, $"đến năm {m.Groups["year"].Value}"), 0.9, m.Value.Trim())
+            : null;
+
+    // "Phấn đấu 100% các điểm … và 100% diện tích …": two targets joined by "và", one value each (not when a year is
+    // written: "5% vào năm 2025 và 10% vào năm 2030" is read with its years as one clause).
+    private static IEnumerable<string> SplitAtSecondPercent(string clause)
+    {
+        if (Percent().Count(clause) < 2 || YearNumber().IsMatch(clause))
+        {
+            yield return clause;
+            yield break;
+        }
+        var from = 0;
+        foreach (Match joint in AndBeforePercent().Matches(clause))
+        {
+            yield return clause[from..joint.Index];
+            from = joint.Index + joint.Length;
+        }
+        yield return clause[from..];
+    }
+
+    // A number other than a year, a date, or a count of items in parentheses: a value.
+    // "Không để xảy ra …" opening a line is a target of zero.
+    private static bool HasQuantity(string text) =>
+        Digits().IsMatch(NotQuantities().Replace(text, " ")) || ZeroTarget().IsMatch(text);
 
     private static PlanIndicator Build(ImportContext context, IndicatorRegistry registry, IReadOnlyList<Segment> segments, int number, int? objective, bool labelled, int index)
     {
@@ -279,7 +374,7 @@ internal static partial class IndicatorExtractor
     private static IEnumerable<Piece> Pieces(Segment segment)
     {
         var paragraph = segment.Paragraph;
-        var clauses = Target.SplitClauses(paragraph.Clean[segment.BodyStart..]).Where(c => c.Trim().Length > 0).ToArray();
+        var clauses = Target.SplitClauses(paragraph.Clean[segment.BodyStart..]).SelectMany(SplitAtSecondPercent).Where(c => c.Trim().Length > 0).ToArray();
         var offsets = new int[clauses.Length];
         var searchFrom = segment.BodyStart;
         for (var k = 0; k < clauses.Length; k++)
@@ -517,11 +612,39 @@ internal static partial class IndicatorExtractor
     [GeneratedRegex(@"^(?:[-–+•]\s*)?Ch[ỉi]\s+ti[êe]u\s+(?:s[ốo]\s+)?(?<n>\d{1,3})\s*[:.)–-]\s*(?<body>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex IndicatorLine();
 
-    [GeneratedRegex(@"^(?:[ivx]+\s+|\d+(?:\s\d+)*\s+)?(?:muc|chi) tieu cu the\b", RegexOptions.CultureInvariant)]
-    private static partial Regex SpecificObjectivesHeading();
 
-    [GeneratedRegex(@"^(?:[-–+•]|(?<n>\d{1,2})\s*[.)]|[a-zđ]\))\s*(?<body>\S.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[-–+•]|\d{1,2}\.(?<n>\d{1,2})(?!\d)\.?|(?<n>\d{1,2})\s*[.)]|\((?<n>\d{1,2})\)|[a-zđ]\))\s*(?<body>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex ListItem();
+
+    [GeneratedRegex(@"^\s*(?:(?<num>\d{1,2}(?:\.\d{1,2}){0,3}\.?)|[a-zđ]\)|[IVX]{1,6}\.)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelPrefix();
+
+    [GeneratedRegex(@"\b(?:muc tieu cu the|chi tieu|muc tieu den|muc tieu theo)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TargetHeadingKey();
+
+    [GeneratedRegex(@"^(?:[ivx]+ |\d+(?: \d+)* |[a-z] )?muc tieu (?:chung|tong quat)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GeneralObjective();
+
+    [GeneratedRegex(@"(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+(?<year>(?:19|20)\d{2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HeadingYearPhrase();
+
+    [GeneratedRegex(@"(?<![\d.,/])(?:19|20)\d{2}(?![\d.,/]\d)|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\(\s*\d+\s+(?:mục|chỉ)\s+tiêu\s*\)|\d+[a-zA-Z]?(?:/[\p{L}\d\-]*\p{L}[\p{L}\d\-]*)+|\d+\s*(?:giờ|phút)\b|\d+h\d*", RegexOptions.CultureInvariant)]
+    private static partial Regex NotQuantities();
+
+    [GeneratedRegex(@"\d", RegexOptions.CultureInvariant)]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"^\s*(?:[-–+•]\s*)?(?:không để|không còn)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ZeroTarget();
+
+    [GeneratedRegex(@"\d\s*%", RegexOptions.CultureInvariant)]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"\s+và\s+(?=(?:(?:trên|dưới|ít nhất|tối thiểu|khoảng|đạt)\s+)?\d+(?:[.,]\d+)?\s*%)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AndBeforePercent();
+
+    [GeneratedRegex(@"^\s*(?:[-–+•]\s*)?(?:hằng|hàng|mỗi)\s+năm\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AnnualRate();
 
     [GeneratedRegex(@"(?<![\d.,/])(?:19|20)\d{2}(?![\d.,/]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearNumber();

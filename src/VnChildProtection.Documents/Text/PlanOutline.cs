@@ -23,9 +23,9 @@ internal enum SectionKind
 /// </summary>
 internal sealed partial class PlanOutline
 {
-    private readonly List<(SectionKind Kind, int First, int End)> sections;
+    private readonly List<(SectionKind Kind, int First, int End, bool AssignsDuties)> sections;
 
-    private PlanOutline(List<(SectionKind, int, int)> sections, int bodyEnd)
+    private PlanOutline(List<(SectionKind, int, int, bool)> sections, int bodyEnd)
     {
         this.sections = sections;
         BodyEnd = bodyEnd;
@@ -40,9 +40,14 @@ internal sealed partial class PlanOutline
     public IEnumerable<(int First, int End)> RangesOf(SectionKind kind) =>
         sections.Where(s => s.Kind == kind).Select(s => (s.First + 1, s.End));
 
+    /// <summary>The sections that give bodies their duties: organisation sections, and task sections whose title says
+    /// they assign them (<c>PHÂN CÔNG TRÁCH NHIỆM</c>, <c>NHIỆM VỤ CỤ THỂ</c>).</summary>
+    public IEnumerable<(int First, int End)> AssignmentRanges() =>
+        sections.Where(s => s.Kind == SectionKind.Organisation || s.AssignsDuties).Select(s => (s.First + 1, s.End));
+
     public SectionKind KindAt(int paragraph)
     {
-        foreach (var (kind, first, end) in sections)
+        foreach (var (kind, first, end, _) in sections)
         {
             if (paragraph > first && paragraph < end)
             {
@@ -64,19 +69,20 @@ internal sealed partial class PlanOutline
                 break;
             }
         }
-        var headings = new List<(SectionKind Kind, int Index)>();
+        var headings = new List<(SectionKind Kind, int Index, bool AssignsDuties)>();
         for (var i = 0; i < bodyEnd; i++)
         {
             if (IsRomanHeading(paragraphs[i].Clean, out var title))
             {
-                headings.Add((Classify(title), i));
+                var key = VietnameseText.ToMatchKey(title);
+                headings.Add((Classify(title), i, key.Contains("phan cong", StringComparison.Ordinal) || key.Contains("nhiem vu cu the", StringComparison.Ordinal)));
             }
         }
-        var sections = new List<(SectionKind, int, int)>();
+        var sections = new List<(SectionKind, int, int, bool)>();
         for (var k = 0; k < headings.Count; k++)
         {
             var end = k + 1 < headings.Count ? headings[k + 1].Index : bodyEnd;
-            sections.Add((headings[k].Kind, headings[k].Index, end));
+            sections.Add((headings[k].Kind, headings[k].Index, end, headings[k].AssignsDuties));
         }
         return new PlanOutline(sections, bodyEnd);
     }
@@ -91,7 +97,8 @@ internal sealed partial class PlanOutline
         }
         title = match.Groups["title"].Value.Trim();
         var letters = title.Where(char.IsLetter).ToArray();
-        return letters.Length > 0 && letters.Count(char.IsUpper) >= letters.Length * 0.6;
+        // Mostly upper case, or a short title in sentence case that names a known part (IV. Tổ chức thực hiện.).
+        return letters.Length > 0 && (letters.Count(char.IsUpper) >= letters.Length * 0.6 || (title.Length <= 60 && Classify(title.TrimEnd('.', ':')) != SectionKind.Other));
     }
 
     private static SectionKind Classify(string title)
@@ -101,7 +108,11 @@ internal sealed partial class PlanOutline
         {
             return SectionKind.Reporting;
         }
-        if (key.Contains("to chuc thuc hien", StringComparison.Ordinal))
+        // By meaning: "TỔ CHỨC THỰC HIỆN", "PHÂN CÔNG NHIỆM VỤ", "THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN"; a section of
+        // tasks that also assigns them ("NHIỆM VỤ, GIẢI PHÁP, PHÂN CÔNG TRÁCH NHIỆM") stays a task section and is read
+        // for assignments too (AssignsDuties).
+        if (key.Contains("to chuc thuc hien", StringComparison.Ordinal)
+            || ((key.Contains("phan cong", StringComparison.Ordinal) || key.Contains("trach nhiem", StringComparison.Ordinal)) && !key.Contains("giai phap", StringComparison.Ordinal)))
         {
             return SectionKind.Organisation;
         }

@@ -52,6 +52,19 @@ internal sealed class PlanParagraph
 
     public override string ToString() => Clean;
 
+    /// <summary>One text element in NFC; a lone surrogate cannot be normalised and is kept as it is rather than lost.</summary>
+    internal static string Nfc(string element)
+    {
+        try
+        {
+            return element.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return element;
+        }
+    }
+
     /// <summary>Splits <paramref name="source"/> into paragraphs.</summary>
     /// <remarks>
     /// A blank line ends a paragraph unless the paragraph stops mid-sentence (no closing punctuation) and the next
@@ -179,17 +192,7 @@ internal sealed class PlanParagraph
                     ends.Add(offset + at);
                     pendingSpace = false;
                 }
-                string normalised;
-                try
-                {
-                    normalised = element.Normalize(NormalizationForm.FormC);
-                }
-                catch (ArgumentException)
-                {
-                    // A lone surrogate cannot be normalised; keep it as it is rather than lose the character.
-                    normalised = element;
-                }
-                foreach (var ch in normalised)
+                foreach (var ch in Nfc(element))
                 {
                     text.Append(ch);
                     starts.Add(offset + at);

@@ -38,12 +38,14 @@ public sealed partial class PlanTextImporter
     public PlanImportResult Import(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var source = new SourceText(text);
+        // Layout first: extraction reads the re-flowed text; spans are moved back to the original at the end.
+        var layout = PlanLayout.Read(text);
+        var source = new SourceText(layout.Text);
         var lines = Enumerable.Range(1, source.LineCount).Select(n => PlanLine.Read(source, n)).ToArray();
         var diagnostics = new List<ImportDiagnostic>();
         var header = ReadHeader(source, lines, Math.Min(lines.Length, Math.Max(1, Options.HeaderSearchLines)), diagnostics);
         var sections = ReadSections(source, lines);
-        var (legalBases, references) = ReadCitations(source, header, sections);
+        var (legalBases, references) = ReadCitations(source, header, sections, TitleEnd(lines, Math.Min(lines.Length, Math.Max(1, Options.HeaderSearchLines))));
         var paragraphs = PlanParagraph.ReadAll(source);
         var context = new ImportContext(source, paragraphs, PlanOutline.Read(paragraphs));
         header = header with { Signer = ReadSigner(paragraphs, context.Outline.BodyEnd) };
@@ -63,13 +65,13 @@ public sealed partial class PlanTextImporter
             Units = UnitExtractor.Read(context, header, Options.Units),
         };
         diagnostics.AddRange(context.Diagnostics);
-        return new PlanImportResult
+        return layout.Map(new PlanImportResult
         {
             Plan = plan,
             Source = source,
             Diagnostics = diagnostics.OrderBy(d => d.Source.Start).ToValueList(),
             Items = context.Items.ToValueList(),
-        };
+        });
     }
 
     private static PlanHeader ReadHeader(SourceText source, PlanLine[] lines, int limit, List<ImportDiagnostic> diagnostics)
@@ -144,6 +146,21 @@ public sealed partial class PlanTextImporter
         return null;
     }
 
+    // Where the title block after KẾ HOẠCH ends (0 when there is none).
+    private static int TitleEnd(PlanLine[] lines, int limit)
+    {
+        for (var i = 0; i < limit; i++)
+        {
+            if (!string.Equals(lines[i].Clean, "KẾ HOẠCH", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var title = lines.Skip(i + 1).SkipWhile(l => l.IsBlank).TakeWhile(l => !l.IsBlank).Take(4).ToArray();
+            return title.Length == 0 ? 0 : title[^1].Start + title[^1].Length;
+        }
+        return 0;
+    }
+
     // The issuing body is printed above the national motto (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM) in documents that kept it.
     private static string? ReadIssuer(PlanLine[] lines, int limit)
     {
@@ -168,7 +185,8 @@ public sealed partial class PlanTextImporter
                 }
                 above.Insert(0, clean);
             }
-            return above.Count == 0 ? null : string.Join(" ", above);
+            var issuer = IssuerNoise().Replace(string.Join(" ", above), " ").Trim();
+            return issuer.Length == 0 ? null : issuer;
         }
         return null;
     }
@@ -217,9 +235,11 @@ public sealed partial class PlanTextImporter
     // Citations before the first section are the legal bases (căn cứ, thực hiện); the rest are references. The plan's own
     // number (in its header, and repeated by web pages above it) is not a citation.
     private static (ValueList<PlanCitation> LegalBases, ValueList<PlanCitation> References) ReadCitations(
-        SourceText source, PlanHeader header, ValueList<PlanSection> sections)
+        SourceText source, PlanHeader header, ValueList<PlanSection> sections, int titleEnd)
     {
-        var bodyStart = header.NumberSource is { } number ? number.Start + number.Length : 0;
+        // The title names what the plan implements (KẾ HOẠCH / TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 32/CT-TTG …): the body
+        // cites that document itself where it is a basis, so the title is not read for citations.
+        var bodyStart = Math.Max(titleEnd, header.NumberSource is { } number ? number.Start + number.Length : 0);
         var firstSection = sections.Count > 0 ? sections[0].Source!.Start : source.Text.Length;
         LegalReference? own = header.Number is { } text && LegalReference.TryParse(text, out var parsed) ? parsed : null;
         var legalBases = new List<PlanCitation>();
@@ -260,6 +280,10 @@ public sealed partial class PlanTextImporter
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,5}$", RegexOptions.CultureInvariant)]
     private static partial Regex SignerName();
+
+    // Rules (-------) and runs of spaces left where the header table's lines were joined.
+    [GeneratedRegex(@"\s*[-_]{3,}\s*|\s{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex IssuerNoise();
 
     [GeneratedRegex(@"^Số\s*:\s*(?<number>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLine();

@@ -30,21 +30,30 @@ internal static partial class ResponsibilityExtractor
     public static ValueList<AgencyResponsibility> Read(ImportContext context, AgencyRegistry registry)
     {
         var result = new List<AgencyResponsibility>();
-        foreach (var (first, end) in context.Outline.RangesOf(SectionKind.Organisation))
+        foreach (var (first, end) in context.Outline.AssignmentRanges())
         {
             IReadOnlyList<Named> current = [];
+            var headingWithColon = false;
             for (var i = first; i < end; i++)
             {
                 var paragraph = context.Paragraphs[i];
                 var text = paragraph.Clean;
                 var bodyStart = 0;
+                var isHeading = false;
+                IReadOnlyList<Named> named = [];
                 if (HeadingLabel().Match(text) is { Success: true } label)
                 {
+                    isHeading = true;
                     var head = label.Groups["head"];
                     var colon = text.IndexOf(':', head.Index);
                     var headEnd = colon > 0 && colon - head.Index < 200 ? colon : FirstRoleVerb(text, head.Index) ?? text.Length;
-                    var named = Leading(registry, text, head.Index, headEnd);
-                    if (named.Count == 0 && !label.Groups["letter"].Success && FirstRoleVerb(text, head.Index) is { } verbAt
+                    named = Leading(registry, text, head.Index, headEnd);
+                    // "1. Sở Công Thương:" or "3. Sở Y tế" alone: a body the registry does not know, named before the colon
+                    // or as the whole heading, is kept by name too.
+                    var verb = FirstRoleVerb(text, head.Index);
+                    int? nameEnd = colon > 0 && colon - head.Index < 200 && (verb is null || colon < verb) ? colon
+                        : verb ?? (text.Length - head.Index <= 120 && !text.EndsWith('.') ? text.Length : null);
+                    if (named.Count == 0 && !label.Groups["letter"].Success && nameEnd is { } verbAt
                         && Unresolved(text[head.Index..verbAt]) is { } unknown)
                     {
                         // "1. Công an phường phối hợp …": a body the registry does not know is kept by name and reported.
@@ -59,8 +68,13 @@ internal static partial class ResponsibilityExtractor
                     }
                     bodyStart = named.Count > 0 && colon > 0 && colon == headEnd ? colon + 1 : 0;
                 }
-                // "Đề nghị Đoàn TNCS Hồ Chí Minh tỉnh chủ trì …" names its own agency (seed 003, under item 13).
+                // "Đề nghị Đoàn TNCS Hồ Chí Minh tỉnh chủ trì …" names its own agency (seed 003, under item 13); so does a
+                // dash item that opens with a body ("- Sở Nội vụ hướng dẫn …", "Giao Công an tỉnh chủ trì …").
                 var subjects = current;
+                if (current.Count == 0 && DashSubject().Match(text) is { Success: true } dash && Leading(registry, text, dash.Groups["rest"].Index, text.Length) is { Count: > 0 } opening)
+                {
+                    subjects = opening;
+                }
                 if (OwnSubject().Match(text) is { Success: true } own)
                 {
                     var verb = FirstRoleVerb(text, own.Groups["rest"].Index);
@@ -72,30 +86,36 @@ internal static partial class ResponsibilityExtractor
                 }
                 if (subjects.Count == 0)
                 {
+                    headingWithColon = false;
                     continue;
                 }
-                Read(context, paragraph, bodyStart, subjects, result);
+                Read(context, paragraph, bodyStart, subjects, result, headingWithColon && !isHeading);
+                headingWithColon = isHeading && named.Count > 0 && text.TrimEnd().EndsWith(':');
             }
         }
         return result.ToValueList();
     }
 
-    private static void Read(ImportContext context, PlanParagraph paragraph, int bodyStart, IReadOnlyList<Named> agencies, List<AgencyResponsibility> result)
+    private static void Read(ImportContext context, PlanParagraph paragraph, int bodyStart, IReadOnlyList<Named> agencies, List<AgencyResponsibility> result, bool dutyFollows)
     {
         var text = paragraph.Clean;
         var lists = IndicatorList().Matches(text).Where(m => m.Index >= bodyStart).ToArray();
         if (lists.Length == 0)
         {
             var roles = ResponsibilityRole.FindIn(text[bodyStart..]);
-            if (roles.Count == 0)
+            var task = text[bodyStart..].Trim().TrimStart('-', '–', '+', '•', ' ').Trim();
+            // Without a role word, only a duty listed under the body's heading is its own task: a dash item, or the
+            // paragraph right after a heading that ends with its colon ("5. Sở Khoa học và Công nghệ:" / "Chỉ đạo …").
+            if (task.Length == 0 || (roles.Count == 0 && !dutyFollows && !DutyItem().IsMatch(text[bodyStart..])))
             {
                 return;
             }
-            var task = text[bodyStart..].Trim().TrimStart('-', '–', '+', '•', ' ').Trim();
             foreach (var agency in agencies)
             {
-                Add(context, result, agency, roles[0], ValueList<int>.Empty, task.Length > 300 ? task[..300] : task, paragraph.Span(context.Source), 0.6,
-                    "task responsibility: first role verb of the paragraph");
+                // A duty given to a body without a role word ("- Bảo đảm an ninh, trật tự …") is its own task: lead.
+                Add(context, result, agency, roles.Count > 0 ? roles[0] : ResponsibilityRole.Lead, ValueList<int>.Empty, task.Length > 300 ? task[..300] : task,
+                    paragraph.Span(context.Source), roles.Count > 0 ? 0.6 : 0.5,
+                    roles.Count > 0 ? "task responsibility: first role verb of the paragraph" : "task responsibility without a role word: read as lead");
             }
             return;
         }
@@ -205,9 +225,11 @@ internal static partial class ResponsibilityExtractor
     // A capitalised name of two to eight words before the role verb, with no sentence punctuation.
     private static Named? Unresolved(string head)
     {
-        var name = head.Trim().TrimEnd(':', ',').Trim();
+        var name = LeadingRequest().Replace(head, "").Trim().TrimEnd(':', ',').Trim();
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 2 and <= 8 && char.IsUpper(name[0]) && !name.Any(c => c is '.' or ';' or ',' or '(')
+        // A class of bodies ("Các sở, ban, ngành", "Doanh nghiệp, cộng đồng") is no body.
+        return words.Length is >= 2 and <= 12 && char.IsUpper(name[0]) && !name.Any(c => c is '.' or ';' or ',' or '(')
+            && !ClassOfBodies().IsMatch(name) && BodyWord().IsMatch(name)
             ? new Named(name, null)
             : null;
     }
@@ -240,7 +262,20 @@ internal static partial class ResponsibilityExtractor
     [GeneratedRegex(@"^(?:[-–+•]\s*)?Đề nghị\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OwnSubject();
 
-    [GeneratedRegex(@"^\s*(?:Đề nghị|De nghi)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*[-–+•]\s*\S", RegexOptions.CultureInvariant)]
+    private static partial Regex DutyItem();
+
+    [GeneratedRegex(@"^(?:[-–+•]\s*)(?<rest>\S.*)$|^(?:Giao|Khuyến khích)\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DashSubject();
+
+    // Names of bodies start with what they are: a department, board, committee, company, newspaper, association, court….
+    [GeneratedRegex(@"^(?:Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|Công an|Công ty|Tổng công ty|Báo|Đài|Hội|Liên đoàn|Liên hiệp|Liên minh|Hiệp hội|Trung tâm|Văn phòng|Viện|Tòa án|Toà án|Kho bạc|Ngân hàng|Chi cục|Cục|Kiểm toán|Thuế|Đoàn|Tỉnh đoàn|Thành đoàn|Hội đồng|Quỹ|Cổng|Trường|Bệnh viện|Chi nhánh|Bộ đội|Bộ Chỉ huy|Phòng|Trạm|Thanh tra|Điện lực)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyWord();
+
+    [GeneratedRegex(@"^(?:Các|Tất cả|Những|Mọi|Doanh nghiệp|Cơ quan|Đơn vị)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClassOfBodies();
+
+    [GeneratedRegex(@"^\s*(?:Đề nghị|De nghi|Giao|Khuyến khích)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LeadingRequest();
 
     [GeneratedRegex(@"^\s*(?:,|;|và|-|–)?\s*(?:,|;|và)?\s*$", RegexOptions.CultureInvariant)]

@@ -76,6 +76,39 @@ public class ImportCommandTests
     }
 
     [Fact]
+    public void Evaluate_CorpusWithDevAndHoldout_PrintsBothSplitsSideBySide()
+    {
+        var (code, output, _) = CliRunner.Run("import", "--evaluate", Path.Combine(SeedCorpus.Root, "plans"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("dev P", output, StringComparison.Ordinal);
+        Assert.Contains("holdout R", output, StringComparison.Ordinal);
+        Assert.Contains(output.Split('\n'), l => l.Contains("Assignments", StringComparison.Ordinal) && l.Contains('%', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Import_WordFile_ReadsItLikeValidateDoes()
+    {
+        var folder = ValidateCommandWordTests.TempFolder();
+        try
+        {
+            var docx = Path.Combine(folder, "plan.docx");
+            ValidateCommandWordTests.WriteDocx(docx, File.ReadAllText(SeedCorpus.SeedFiles[3]));
+
+            var (code, output, _) = CliRunner.Run("import", docx, "--format", "json");
+
+            Assert.Equal(0, code);
+            using var json = JsonDocument.Parse(output);
+            Assert.Equal("52/KH-UBND", json.RootElement.GetProperty("header").GetProperty("number").GetString());
+            Assert.Equal(24, json.RootElement.GetProperty("indicators").GetArrayLength());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Evaluate_SeedsWithGoldFolder_PrintsPrecisionAndRecallPerCategory()
     {
         var (code, output, _) = CliRunner.Run("import", "--evaluate", Path.Combine(SeedCorpus.Root, "seeds"), "--gold", GoldFolder);

@@ -74,17 +74,41 @@ public class EvaluateCommandTests
     }
 
     [Fact]
-    public void Evaluate_UnitsOnDate_TakesTheRegistryProvincesIntoTheNationalCoverage()
+    public void Evaluate_UnitsOnDate_RealCommunesWithoutParentCodes_RollUpThroughTheShippedMap()
     {
-        var (code, output, error) = CliRunner.Run("evaluate", Example, "--year", "2024", "--unit", "VN", "--units-on", "2024-12-31", "--format", "json");
+        // Phúc Xá (Ba Đình) and Hàng Trống (Hoàn Kiếm), Hà Nội, as the statistics office coded them until 30/6/2025.
+        var file = Path.Combine(Path.GetTempPath(), "vncp-units-on-" + System.Guid.NewGuid().ToString("N") + ".csv");
+        File.WriteAllText(file, "unit_code,year,indicator,measure,numerator,denominator,value\n00001,2024,CT3,b,6,620,\n00070,2024,CT3,b,5,960,\n");
+        try
+        {
+            var (code, output, error) = CliRunner.Run("evaluate", file, "--year", "2024", "--units-on", "2024-12-31", "--format", "json");
 
-        Assert.Equal(0, code);
-        Assert.Equal("", error);
-        using var json = JsonDocument.Parse(output);
-        var infant = json.RootElement.EnumerateArray().Single(r => r.GetProperty("measure").GetString() == "CT3.b");
-        // 5 communes reported; the 61 other provinces of 31/12/2024 did not.
-        Assert.Equal((5, 66), (infant.GetProperty("reported").GetInt32(), infant.GetProperty("expected").GetInt32()));
-        Assert.Equal(8m, infant.GetProperty("value").GetDecimal());
+            Assert.Equal(0, code);
+            Assert.Equal("", error);
+            using var json = JsonDocument.Parse(output);
+            JsonElement Row(string unit) => json.RootElement.EnumerateArray().Single(r => r.GetProperty("unitCode").GetString() == unit);
+            // Hà Nội (01) had 526 commune-level units on that date; the nation 10,035 communes and 5 island districts without communes.
+            Assert.Equal((2, 526), (Row("01").GetProperty("reported").GetInt32(), Row("01").GetProperty("expected").GetInt32()));
+            Assert.Equal((2, 10_040), (Row("VN").GetProperty("reported").GetInt32(), Row("VN").GetProperty("expected").GetInt32()));
+            Assert.Equal((11, 1580), (Row("VN").GetProperty("numerator").GetInt32(), Row("VN").GetProperty("denominator").GetInt32()));
+            Assert.Equal((5, 960), (Row("002").GetProperty("numerator").GetInt32(), Row("002").GetProperty("denominator").GetInt32()));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_UnitsOnDate_FileParentsThatContradictTheMap_AreRefusedWithTheirLine()
+    {
+        // The example's made-up commune codes are real communes elsewhere on the shipped map.
+        var (code, output, error) = CliRunner.Run("evaluate", Example, "--year", "2024", "--units-on", "2024-12-31");
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("CSV-PARENT-CODE-CONFLICT", error, System.StringComparison.Ordinal);
+        Assert.Contains("line 7, column 8 (parent_code)", error, System.StringComparison.Ordinal);
     }
 
     [Fact]

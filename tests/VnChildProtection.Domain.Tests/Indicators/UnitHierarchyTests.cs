@@ -12,8 +12,9 @@ public sealed class UnitHierarchyTests
 {
     private static readonly LocalDate EndOf2024 = new(2024, 12, 31);
 
-    // Two communes of Quảng Ninh (22) the shipped registry lacks, added as a user would.
-    private static readonly AdministrativeUnitRegistry WithCommunes = AdministrativeUnitRegistry.Default.WithUnits(
+    // Two communes of Quảng Ninh (22), added as a user would to the shipped provinces alone, so that the precedence of
+    // registry and file parents is seen without the shipped districts and communes.
+    private static readonly AdministrativeUnitRegistry WithCommunes = AdministrativeUnitRegistry.Empty.WithUnits(AdministrativeUnitData.Provinces).WithUnits(
     [
         new AdministrativeUnit(U("22001"), "Một", AdministrativeUnitKind.Ward, null, null, U("22")),
         new AdministrativeUnit(U("22002"), "Hai", AdministrativeUnitKind.Ward, null, null, U("22")),
@@ -25,9 +26,12 @@ public sealed class UnitHierarchyTests
         var before = UnitHierarchy.FromRegistry(AdministrativeUnitRegistry.Default, EndOf2024);
         var after = UnitHierarchy.FromRegistry(AdministrativeUnitRegistry.Default, new LocalDate(2025, 7, 1));
 
-        Assert.Equal(63, before.Units.Count);
-        Assert.Equal(34, after.Units.Count);
-        Assert.All(after.Units, u => Assert.Null(after.ParentOf(u)));
+        Assert.Equal(63, before.Units.Count(u => before.ParentOf(u) is null));
+        Assert.Equal(34, after.Units.Count(u => after.ParentOf(u) is null));
+        Assert.All(after.Units.Where(u => after.ParentOf(u) is null), u => Assert.Equal(2, u.Value.Length));
+        // The whole shipped map: 63 provinces, 696 districts and 10,035 communes until 30/6/2025; 34 and 3,321 after.
+        Assert.Equal(63 + 696 + 10_035, before.Units.Count);
+        Assert.Equal(34 + 3_321, after.Units.Count);
     }
 
     [Fact]

@@ -49,7 +49,9 @@ public static class OfficialHolidaySchedules
                 "Thông báo 5015/TB-LĐTBXH ngày 22/11/2023 (after Công văn 8662/VPCP-KGVX ngày 03/11/2023): Tết Thursday 08/02 – Wednesday 14/02/2024, "
                 + "National Day Saturday 31/8 – Tuesday 03/9/2024; reproduced by a district government portal",
                 "https://huyendakha.kontum.gov.vn/tin-tuc/thong-bao-ve-viec-nghi-tet-am-lich-va-nghi-le-quoc-khanh-nam-2024-doi-voi-can-bo-cong-chuc-vien-chuc-va-nguoi-lao-dong.html"))
-            .WithDayVerification(new LocalDate(2024, 4, 18), Swap2024)
+            .WithDayVerification(new LocalDate(2024, 4, 18), SourceVerification.Secondary(
+                "Government portal: Giỗ Tổ Hùng Vương Thursday 18/4/2024, and 5 days off from Saturday 27/4 to Wednesday 01/5/2024 for civil servants",
+                "https://xaydungchinhsach.chinhphu.vn/nguoi-lao-dong.html"))
             .WithDayVerification(new LocalDate(2024, 4, 29), Swap2024)
             .WithDayVerification(new LocalDate(2024, 4, 30), Swap2024)
             .WithDayVerification(new LocalDate(2024, 5, 1), Swap2024)
@@ -131,7 +133,7 @@ public static class OfficialHolidaySchedules
 
     private static SourceVerification Swap2024 => SourceVerification.Secondary(
         "Công văn 2450/VPCP-KGVX ngày 12/4/2024 (after Công văn 1511/BLĐTBXH-CATLĐ ngày 11/4/2024): Monday 29/4 off for Saturday 04/5/2024 worked, "
-        + "off Saturday 27/4 – Wednesday 01/5/2024; Giỗ Tổ Thursday 18/4/2024",
+        + "off Saturday 27/4 – Wednesday 01/5/2024",
         "https://baophapluat.vn/media/thu-tuong-chinh-phu-dong-y-nghi-5-ngay-lien-tiep-dip-304-va-15-post12513.html");
 
     private static SourceVerification NewYear2026 => SourceVerification.Unverified(

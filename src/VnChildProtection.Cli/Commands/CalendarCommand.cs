@@ -8,6 +8,7 @@ using Spectre.Console;
 using VnChildProtection.Cli.Output;
 using VnChildProtection.Domain.Calendars.ICalendar;
 using VnChildProtection.Domain.Calendars.Reporting;
+using VnChildProtection.Domain.Legal;
 
 namespace VnChildProtection.Cli.Commands;
 
@@ -80,20 +81,30 @@ internal static class CalendarCommand
             string window = row.WindowStart is null ? "" : row.WindowStart + " – " + row.WindowEnd;
             // The tier has its own column: name the report and its period only.
             string name = entry is ReportOccurrence r ? r.Definition.Title + " – " + r.Period.ToVietnameseString() : entry.Title;
+            if (row.Verification is { } status && status != "Verified")
+            {
+                name += " †";
+            }
             table.AddRow(date, due, Markup.Escape(row.TierVi ?? ""), Markup.Escape(name), window);
         }
         console.Write(table);
         console.MarkupLine($"{schedule.Reports.Count()} report(s), {schedule.Deadlines.Count()} deadline(s), {schedule.Events.Count()} event(s). Ad hoc reports (báo cáo đột xuất) are due on request and not listed.");
+        // Written unwrapped: a source is one line, so that it can be copied and searched.
+        foreach (var verification in schedule.Reports.Select(r => r.Definition.Verification).OfType<SourceVerification>().Where(v => !v.IsVerified).Distinct())
+        {
+            output.WriteLine("† " + verification.Status.Name + ": " + verification.Source + (verification.Location is null ? "" : " <" + verification.Location + ">"));
+        }
     }
 
     private static CalendarRow ToRow(ScheduleEntry entry) => entry switch
     {
         ReportOccurrence r => new CalendarRow(r.Id, "report", Iso(r.Start), Iso(r.End), Iso(r.DueDate), Iso(r.RawDueDate), r.IsAdjusted,
             r.Tier.Name.ToLowerInvariant(), r.Tier.VietnameseName, r.Title, r.EnglishTitle, r.Period.ToString(),
-            r.DataWindow is { } w ? Iso(w.Start) : null, r.DataWindow is { } w2 ? Iso(w2.End) : null),
+            r.DataWindow is { } w ? Iso(w.Start) : null, r.DataWindow is { } w2 ? Iso(w2.End) : null,
+            r.Definition.Verification?.Status.Name, r.Definition.Verification?.Source),
         DeadlineOccurrence d => new CalendarRow(d.Id, "deadline", Iso(d.Start), Iso(d.End), Iso(d.DueDate), Iso(d.RawDueDate), d.IsAdjusted,
-            d.PlanDeadline.Tier?.Name.ToLowerInvariant(), d.PlanDeadline.Tier?.VietnameseName, d.Title, d.EnglishTitle, null, null, null),
-        _ => new CalendarRow(entry.Id, "event", Iso(entry.Start), Iso(entry.End), null, null, false, null, null, entry.Title, entry.EnglishTitle, null, null, null),
+            d.PlanDeadline.Tier?.Name.ToLowerInvariant(), d.PlanDeadline.Tier?.VietnameseName, d.Title, d.EnglishTitle, null, null, null, null, null),
+        _ => new CalendarRow(entry.Id, "event", Iso(entry.Start), Iso(entry.End), null, null, false, null, null, entry.Title, entry.EnglishTitle, null, null, null, null, null),
     };
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);

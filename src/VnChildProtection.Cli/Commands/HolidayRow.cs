@@ -10,6 +10,9 @@ namespace VnChildProtection.Cli.Commands;
 /// <param name="NameVi">The holiday's Vietnamese name (<c>Tết Âm lịch</c>), or null.</param>
 /// <param name="NameEn">The holiday's English name (<c>Lunar New Year</c>), or null.</param>
 /// <param name="Source">The schedule that decided the day (an official announcement or the statutory rules).</param>
+/// <param name="Verification">How far the day's status was checked: <c>Verified</c>, <c>Secondary</c> or <c>Unverified</c>.</param>
+/// <param name="VerificationSource">The text relied on for the day (the announcement and what it states).</param>
+/// <param name="VerificationLocation">Where that text was read (a URL or repository path), or null when none was found.</param>
 internal sealed record HolidayRow(
     string Date,
     string DayOfWeek,
@@ -19,4 +22,7 @@ internal sealed record HolidayRow(
     string? Holiday,
     string? NameVi,
     string? NameEn,
-    string Source);
+    string Source,
+    string Verification,
+    string VerificationSource,
+    string? VerificationLocation);

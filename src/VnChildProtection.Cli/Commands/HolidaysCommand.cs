@@ -9,6 +9,7 @@ using NodaTime.Text;
 using Spectre.Console;
 using VnChildProtection.Cli.Output;
 using VnChildProtection.Domain.Calendars;
+using VnChildProtection.Domain.Legal;
 
 namespace VnChildProtection.Cli.Commands;
 
@@ -55,16 +56,22 @@ internal static class HolidaysCommand
             return VncpApp.ExitOk;
         }
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("Date").AddColumn("Day").AddColumn("Kind").AddColumn("Loại ngày").AddColumn("Holiday").AddColumn("Ngày lễ");
+            .AddColumn("Date").AddColumn("Day").AddColumn("Kind").AddColumn("Loại ngày").AddColumn("Holiday").AddColumn("Ngày lễ").AddColumn("Verification");
         foreach (var row in rows)
         {
-            table.AddRow(row.Date, row.DayOfWeek, row.Kind, row.KindVi, Markup.Escape(row.NameEn ?? "—"), Markup.Escape(row.NameVi ?? "—"));
+            table.AddRow(row.Date, row.DayOfWeek, row.Kind, row.KindVi, Markup.Escape(row.NameEn ?? "—"), Markup.Escape(row.NameVi ?? "—"), row.Verification);
         }
         var console = ConsoleFactory.Create(output);
         console.Write(table);
         foreach (var source in rows.Select(r => r.Source).Distinct())
         {
             console.MarkupLine("Source: " + Markup.Escape(source));
+        }
+        foreach (var row in rows.DistinctBy(r => (r.Verification, r.VerificationSource, r.VerificationLocation)))
+        {
+            // Written unwrapped: a source is one line, so that it can be copied and searched.
+            output.WriteLine("Verification " + row.Verification + ": " + row.VerificationSource
+                + (row.VerificationLocation is null ? "" : " <" + row.VerificationLocation + ">"));
         }
         return VncpApp.ExitOk;
     }
@@ -77,6 +84,7 @@ internal static class HolidaysCommand
         for (var date = new LocalDate(year, 1, 1); date.Year == year; date = date.PlusDays(1))
         {
             var day = calendar.GetDay(date);
+            var verification = VerificationOf(calendar, date);
             bool restDay = calendar.WeeklyRestDays.Contains(date.DayOfWeek);
             bool special = day.Kind != DayKind.WorkingDay && day.Kind != DayKind.WeeklyRestDay;
             if (!special && day.IsWorkingDay != restDay)
@@ -92,19 +100,27 @@ internal static class HolidaysCommand
                 day.Holiday?.Name,
                 day.Holiday?.VietnameseName,
                 day.Holiday?.EnglishName,
-                SourceOf(calendar, date)));
+                SourceOf(calendar, date),
+                verification.Status.Name,
+                verification.Source,
+                verification.Location));
         }
         return rows;
     }
 
-    private static string SourceOf(WorkingDayCalendar calendar, LocalDate date)
+    private static string SourceOf(WorkingDayCalendar calendar, LocalDate date) => ScheduleOf(calendar, date).Source;
+
+    private static SourceVerification VerificationOf(WorkingDayCalendar calendar, LocalDate date) => ScheduleOf(calendar, date).VerificationOf(date);
+
+    // The schedule that lists the date: its own year's, or the neighbouring year's for a day moved across New Year.
+    private static HolidaySchedule ScheduleOf(WorkingDayCalendar calendar, LocalDate date)
     {
         var own = calendar.GetSchedule(date.Year);
         if (own.TryGetDay(date, out _))
         {
-            return own.Source;
+            return own;
         }
         int neighbour = date.Month == 1 ? date.Year - 1 : date.Year + 1;
-        return neighbour is >= 1900 and <= 2100 ? calendar.GetSchedule(neighbour).Source : own.Source;
+        return neighbour is >= 1900 and <= 2100 ? calendar.GetSchedule(neighbour) : own;
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using NodaTime;
+using VnChildProtection.Domain.Legal;
 using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Calendars;
@@ -17,11 +18,16 @@ namespace VnChildProtection.Domain.Calendars;
 /// statutory rules for that year, because the government may move Tết days and swap working days in ways no rule
 /// derives. Start from <see cref="FromStatutoryRules"/> to adjust the rules' result, or from an empty schedule to
 /// transcribe an announcement.</para>
+/// <para>Each schedule says how far it was checked (<see cref="Verification"/>), and an entry whose source differs from
+/// the schedule's (a swap approved by a separate letter, Vietnamese Culture Day) carries its own
+/// (<see cref="VerificationOf"/>). A schedule built by a host is <see cref="VerificationStatus.Unverified"/> until the
+/// host says otherwise with <see cref="WithVerification"/>.</para>
 /// <para>This type is immutable and thread-safe; the <c>With…</c> methods return new schedules.</para>
 /// </remarks>
 public sealed class HolidaySchedule : IEquatable<HolidaySchedule>
 {
     private readonly ImmutableSortedDictionary<LocalDate, CalendarDay> days;
+    private readonly ImmutableSortedDictionary<LocalDate, SourceVerification> dayVerifications;
 
     /// <summary>Creates an empty schedule (only the weekly pattern) for a year.</summary>
     /// <param name="year">The calendar year, 1900–2100.</param>
@@ -29,16 +35,20 @@ public sealed class HolidaySchedule : IEquatable<HolidaySchedule>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1900–2100.</exception>
     /// <exception cref="ArgumentException"><paramref name="source"/> is blank.</exception>
     public HolidaySchedule(int year, string source)
-        : this(Preconditions.CheckRange(year, 1900, 2100), Preconditions.CheckNotBlank(source), ImmutableSortedDictionary<LocalDate, CalendarDay>.Empty)
+        : this(Preconditions.CheckRange(year, 1900, 2100), Preconditions.CheckNotBlank(source), ImmutableSortedDictionary<LocalDate, CalendarDay>.Empty,
+            SourceVerification.Unverified(source), ImmutableSortedDictionary<LocalDate, SourceVerification>.Empty)
     {
     }
 
-    private HolidaySchedule(int year, string source, ImmutableSortedDictionary<LocalDate, CalendarDay> days)
+    private HolidaySchedule(int year, string source, ImmutableSortedDictionary<LocalDate, CalendarDay> days,
+        SourceVerification verification, ImmutableSortedDictionary<LocalDate, SourceVerification> dayVerifications)
     {
         Year = year;
         Source = source;
         this.days = days;
         Days = [.. days.Values];
+        Verification = verification;
+        this.dayVerifications = dayVerifications;
     }
 
     /// <summary>The calendar year the schedule covers.</summary>
@@ -49,6 +59,42 @@ public sealed class HolidaySchedule : IEquatable<HolidaySchedule>
 
     /// <summary>The days that differ from the weekly pattern, in date order.</summary>
     public IReadOnlyList<CalendarDay> Days { get; }
+
+    /// <summary>How far the schedule as a whole was checked, and against what; entries with their own source are in
+    /// <see cref="DayVerifications"/>.</summary>
+    public SourceVerification Verification { get; }
+
+    /// <summary>The entries whose source differs from the schedule's, with their own verification, in date order.</summary>
+    public IReadOnlyDictionary<LocalDate, SourceVerification> DayVerifications => dayVerifications;
+
+    /// <summary>How far the status of a date in this schedule was checked: the entry's own verification when it has one,
+    /// the schedule's otherwise.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The verification.</returns>
+    public SourceVerification VerificationOf(LocalDate date) =>
+        dayVerifications.TryGetValue(date, out var own) ? own : Verification;
+
+    /// <summary>Says how far the whole schedule was checked.</summary>
+    /// <param name="verification">The verification, such as <see cref="SourceVerification.Secondary"/> with the portal
+    /// that reproduces the announcement.</param>
+    /// <returns>A new schedule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="verification"/> is null.</exception>
+    public HolidaySchedule WithVerification(SourceVerification verification) =>
+        new(Year, Source, days, Preconditions.CheckNotNull(verification), dayVerifications);
+
+    /// <summary>Gives an entry its own source, when it differs from the schedule's (a swap approved separately, a day
+    /// whose instrument was not found).</summary>
+    /// <param name="date">A date the schedule lists.</param>
+    /// <param name="verification">The entry's verification.</param>
+    /// <returns>A new schedule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="verification"/> is null.</exception>
+    /// <exception cref="ArgumentException">The schedule does not list <paramref name="date"/>.</exception>
+    public HolidaySchedule WithDayVerification(LocalDate date, SourceVerification verification)
+    {
+        Preconditions.CheckNotNull(verification);
+        Preconditions.CheckArgument(days.ContainsKey(date), nameof(date), "The schedule does not list the date.");
+        return new(Year, Source, days, Verification, dayVerifications.SetItem(date, verification));
+    }
 
     /// <summary>The schedule's entry for a date, if it has one.</summary>
     /// <param name="date">The date.</param>
@@ -63,7 +109,9 @@ public sealed class HolidaySchedule : IEquatable<HolidaySchedule>
     /// <remarks>
     /// <para>Tết: the last day of the lunar year and lunar 1–4/1; National Day: 2/9 and 3/9 when 2/9 is a Monday or
     /// Thursday, 1/9 otherwise (so the two days join a weekend, as every announcement from 2021 to 2026 did).
-    /// Vietnamese Culture Day from 2026 (reported, see <see cref="PublicHoliday.VietnameseCultureDay"/>).
+    /// Vietnamese Culture Day from 1/7/2026 (reported, not verified: see <see cref="PublicHoliday.VietnameseCultureDay"/>;
+    /// its days carry <see cref="OfficialHolidaySchedules.VietnameseCultureDayVerification"/>). The schedule's
+    /// <see cref="Verification"/> is <see cref="VerificationStatus.Unverified"/>: the rules are applied, not an announcement.
     /// Before 2021 (Labour Code 2012) the rules differed; this method applies the 2019 Code to every year.</para>
     /// <para>Each holiday on a rest day gives the next working day off that is not already off, in date order, so a
     /// chain moves on: 2023 Giỗ Tổ (Sat 29/4) and 30/4 (Sun) gave Tuesday 2/5 and Wednesday 3/5.</para>
@@ -74,10 +122,15 @@ public sealed class HolidaySchedule : IEquatable<HolidaySchedule>
     {
         Preconditions.CheckRange(year, 1900, 2100);
         var rest = Preconditions.CheckNotNull(weeklyRestDays).ToHashSet();
-        var schedule = new HolidaySchedule(year, "Bộ luật Lao động 2019, Điều 111–112 (statutory rules)");
+        var schedule = new HolidaySchedule(year, "Bộ luật Lao động 2019, Điều 111–112 (statutory rules)")
+            .WithVerification(StatutoryHolidays.RulesVerification);
         foreach (var (date, holiday) in StatutoryHolidays.Of(year))
         {
             schedule = schedule.WithHoliday(date, holiday);
+            if (holiday == PublicHoliday.VietnameseCultureDay)
+            {
+                schedule = schedule.WithDayVerification(date, StatutoryHolidays.CultureDayVerification);
+            }
         }
         foreach (var holiday in schedule.Days.Where(d => rest.Contains(d.Date.DayOfWeek)).ToList())
         {
@@ -117,7 +170,7 @@ public sealed class HolidaySchedule : IEquatable<HolidaySchedule>
     /// <summary>Removes a date's entry, so it follows the weekly pattern again.</summary>
     /// <param name="date">The date.</param>
     /// <returns>A new schedule.</returns>
-    public HolidaySchedule Without(LocalDate date) => new(Year, Source, days.Remove(date));
+    public HolidaySchedule Without(LocalDate date) => new(Year, Source, days.Remove(date), Verification, dayVerifications.Remove(date));
 
     /// <summary>Adds or replaces any entry.</summary>
     /// <param name="day">The entry; its date must be in <see cref="Year"/>, except that a compensatory or swapped day may
@@ -131,12 +184,13 @@ public sealed class HolidaySchedule : IEquatable<HolidaySchedule>
         Preconditions.CheckArgument(
             day.Date.Year == Year || (adjacent && day.Kind != DayKind.Holiday),
             nameof(day), "The day is outside the schedule's year.");
-        return new HolidaySchedule(Year, Source, days.SetItem(day.Date, day));
+        return new HolidaySchedule(Year, Source, days.SetItem(day.Date, day), Verification, dayVerifications);
     }
 
     /// <inheritdoc />
     public bool Equals(HolidaySchedule? other) =>
-        other is not null && Year == other.Year && Source == other.Source && days.Values.SequenceEqual(other.days.Values);
+        other is not null && Year == other.Year && Source == other.Source && days.Values.SequenceEqual(other.days.Values)
+        && Verification == other.Verification && dayVerifications.SequenceEqual(other.dayVerifications);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as HolidaySchedule);

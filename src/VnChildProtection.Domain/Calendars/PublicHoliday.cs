@@ -34,10 +34,13 @@ public sealed class PublicHoliday : SmartEnum<PublicHoliday>
     public static readonly PublicHoliday NationalDay = new(nameof(NationalDay), 6, "Quốc khánh", "National Day");
 
     /// <summary>Ngày Văn hóa Việt Nam: Vietnamese Culture Day, 24 November, from 2026.</summary>
-    /// <remarks>Chosen by Politburo Resolution 80-NQ/TW (07/01/2026) as a paid day off; Government Resolution 30/NQ-CP
-    /// (February 2026) tasked amending Labour Code art. 112.1 to add it. Its enactment is reported as Resolution
-    /// 28/2026/QH16 in force 1 July 2026; that instrument could not be checked against an official text, so the day is
-    /// shipped as reported, not verified (override the year's <see cref="HolidaySchedule"/> if it changes).</remarks>
+    /// <remarks>Not verified (<see cref="OfficialHolidaySchedules.VietnameseCultureDayVerification"/>): the press reports
+    /// that Politburo Resolution 80-NQ/TW (January 2026) chose 24/11 with the policy of a paid day off and that Government
+    /// Resolution 30/NQ-CP (February 2026) tasked amending Labour Code art. 112.1; the enacting instrument is cited by
+    /// others as Resolution 28/2026/QH16, in force 1 July 2026, but its text was not read and no amendment of the Code was
+    /// found. The library treats the day as off from 1/7/2026 (<see cref="OfficialHolidaySchedules.VietnameseCultureDayFrom"/>),
+    /// like the other holidays, and flags every such day as unverified; a host that does not accept the report removes the
+    /// day from the year's <see cref="HolidaySchedule"/>.</remarks>
     public static readonly PublicHoliday VietnameseCultureDay = new(nameof(VietnameseCultureDay), 7, "Ngày Văn hóa Việt Nam", "Vietnamese Culture Day");
 
     private PublicHoliday(string name, int value, string vietnameseName, string englishName)

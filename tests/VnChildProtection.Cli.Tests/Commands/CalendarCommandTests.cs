@@ -46,6 +46,24 @@ public class CalendarCommandTests
     }
 
     [Fact]
+    public void Calendar_2026_ShowsHealthSectorDeadlinesFlagged_2023DoesNot()
+    {
+        var (_, output2026, _) = CliRunner.Run("calendar", "--year", "2026", "--format", "json");
+        using var json = JsonDocument.Parse(output2026);
+        var commune = json.RootElement.EnumerateArray().Single(r => r.GetProperty("id").GetString() == "report/action-month-report/commune/2026-Y");
+        Assert.Equal("2026-07-20", commune.GetProperty("rawDueDate").GetString());
+        Assert.Equal("Unverified", commune.GetProperty("verification").GetString());
+
+        var (_, table2026, _) = CliRunner.Run("calendar", "--year", "2026");
+        Assert.Contains("Báo cáo kết quả Tháng hành động vì trẻ em", table2026, StringComparison.Ordinal);
+        Assert.Contains("† Unverified: ", table2026, StringComparison.Ordinal);
+
+        var (_, table2023, _) = CliRunner.Run("calendar", "--year", "2023");
+        Assert.DoesNotContain("Tháng hành động vì trẻ em –", table2023, StringComparison.Ordinal);
+        Assert.DoesNotContain("†", table2023, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Calendar_Ics_IsParsedByIcalNet_WithStableUids()
     {
         var (code, output, _) = CliRunner.Run("calendar", "--year", "2026", "--format", "ics");

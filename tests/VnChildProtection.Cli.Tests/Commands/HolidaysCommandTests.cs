@@ -91,4 +91,33 @@ public class HolidaysCommandTests
     {
         CliAssert.RejectsInput(args);
     }
+
+    [Fact]
+    public void Holidays_2026AsJson_HasNationalDaySwapAndFlagsCultureDay()
+    {
+        var rows = Json("2026");
+
+        // Thông báo 9441/TB-BNV ngày 16/10/2025, item 2: Monday 31/8 off for Saturday 22/8 worked.
+        Assert.Equal("SwappedDayOff", Row(rows, "2026-08-31").GetProperty("kind").GetString());
+        Assert.Equal("SwappedWorkingDay", Row(rows, "2026-08-22").GetProperty("kind").GetString());
+        Assert.Equal("Secondary", Row(rows, "2026-08-31").GetProperty("verification").GetString());
+        Assert.Contains("9441/TB-BNV", Row(rows, "2026-08-31").GetProperty("verificationSource").GetString(), StringComparison.Ordinal);
+        var culture = Row(rows, "2026-11-24");
+        Assert.Equal("VietnameseCultureDay", culture.GetProperty("holiday").GetString());
+        Assert.Equal("Unverified", culture.GetProperty("verification").GetString());
+        Assert.Contains("80-NQ/TW", culture.GetProperty("verificationSource").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("https://", culture.GetProperty("verificationLocation").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Holidays_Table_ShowsVerificationColumnAndSources()
+    {
+        var (code, output, _) = CliRunner.Run("holidays", "2026");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Verification", output, StringComparison.Ordinal);
+        Assert.Contains("Unverified", output, StringComparison.Ordinal);
+        Assert.Contains("Verification Secondary: Thông báo 9441/TB-BNV", output, StringComparison.Ordinal);
+        Assert.Contains("Verification Unverified: Nghị quyết 28/2026/QH16", output, StringComparison.Ordinal);
+    }
 }

@@ -1,7 +1,9 @@
+using System;
 using System.Linq;
 using NodaTime;
 using NodaTime.Text;
 using VnChildProtection.Domain.Calendars;
+using VnChildProtection.Domain.Legal;
 
 namespace VnChildProtection.Domain.Tests.Calendars;
 
@@ -10,6 +12,8 @@ public class OfficialHolidaySchedulesTests
     private static LocalDate D(string iso) => LocalDatePattern.Iso.Parse(iso).Value;
 
     // Weekdays off and Saturdays worked, transcribed from the announcements (see OfficialHolidaySchedules).
+    // 2026 National Day: Thông báo 9441/TB-BNV ngày 16/10/2025, item 2 — "nghỉ thứ Hai ngày 31/8/2026 và làm bù vào ngày
+    // thứ Bảy ngày 22/8/2026" (text reproduced in tnt305/tai_lieu_noi_bo@94c5034a…:src/etl/dataset/de5dc8dbe39fa7c6.md).
     public static TheoryData<int, string[], string[]> Announced => new()
     {
         {
@@ -27,8 +31,8 @@ public class OfficialHolidaySchedulesTests
         {
             2026,
             ["2026-01-01", "2026-01-02", "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20",
-             "2026-04-27", "2026-04-30", "2026-05-01", "2026-09-01", "2026-09-02", "2026-11-24"],
-            ["2026-01-10"]
+             "2026-04-27", "2026-04-30", "2026-05-01", "2026-08-31", "2026-09-01", "2026-09-02", "2026-11-24"],
+            ["2026-01-10", "2026-08-22"]
         },
     };
 
@@ -58,7 +62,9 @@ public class OfficialHolidaySchedulesTests
     [InlineData("2026-04-26", "Holiday", false)]
     [InlineData("2026-04-27", "CompensatoryDayOff", false)]
     [InlineData("2026-11-24", "Holiday", false)]
-    [InlineData("2026-08-31", "WorkingDay", true)]
+    // Thông báo 9441/TB-BNV ngày 16/10/2025, item 2: Monday 31/8/2026 off for Saturday 22/8/2026 worked.
+    [InlineData("2026-08-31", "SwappedDayOff", false)]
+    [InlineData("2026-08-22", "SwappedWorkingDay", true)]
     public void GetDay_AnnouncedDays_HaveKind(string date, string kind, bool working)
     {
         var day = WorkingDayCalendar.Default.GetDay(D(date));
@@ -67,10 +73,12 @@ public class OfficialHolidaySchedulesTests
     }
 
     [Fact]
-    public void Year2026_IsStatutoryRulesPlusNewYearSwap()
+    public void Year2026_IsStatutoryRulesPlusNewYearAndNationalDaySwaps()
     {
+        // The National Day swap is item 2 of Thông báo 9441/TB-BNV ngày 16/10/2025.
         var rules = HolidaySchedule.FromStatutoryRules(2026, [IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday])
-            .WithSwap(new LocalDate(2026, 1, 2), new LocalDate(2026, 1, 10), PublicHoliday.NewYear);
+            .WithSwap(new LocalDate(2026, 1, 2), new LocalDate(2026, 1, 10), PublicHoliday.NewYear)
+            .WithSwap(new LocalDate(2026, 8, 31), new LocalDate(2026, 8, 22), PublicHoliday.NationalDay);
         Assert.Equal(rules.Days, OfficialHolidaySchedules.Year2026.Days);
     }
 
@@ -95,5 +103,63 @@ public class OfficialHolidaySchedulesTests
     {
         Assert.Equal([2024, 2025, 2026], OfficialHolidaySchedules.All.Select(s => s.Year));
         Assert.All(OfficialHolidaySchedules.All, s => Assert.False(string.IsNullOrWhiteSpace(s.Source)));
+    }
+
+    [Fact]
+    public void Schedules_CiteTheResearchedNotices()
+    {
+        Assert.Contains("5015/TB-LĐTBXH ngày 22/11/2023", OfficialHolidaySchedules.Year2024.Source, StringComparison.Ordinal);
+        Assert.Contains("2450/VPCP-KGVX", OfficialHolidaySchedules.Year2024.Source, StringComparison.Ordinal);
+        Assert.Contains("6150/TB-BLĐTBXH", OfficialHolidaySchedules.Year2025.Source, StringComparison.Ordinal);
+        Assert.Contains("9441/TB-BNV ngày 16/10/2025", OfficialHolidaySchedules.Year2026.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Schedules_AreSecondaryWithALocation_NoneClaimsVerified()
+    {
+        // Every announcement was read in a reproduction, never in the ministry's original.
+        Assert.All(OfficialHolidaySchedules.All, s =>
+        {
+            Assert.Equal(VerificationStatus.Secondary, s.Verification.Status);
+            Assert.False(string.IsNullOrWhiteSpace(s.Verification.Location));
+        });
+    }
+
+    [Fact]
+    public void CultureDay2026_IsOffButFlaggedUnverified()
+    {
+        var day = new LocalDate(2026, 11, 24);
+        Assert.Equal(DayKind.Holiday, WorkingDayCalendar.Default.GetDay(day).Kind);
+        var verification = OfficialHolidaySchedules.Year2026.VerificationOf(day);
+        Assert.Equal(VerificationStatus.Unverified, verification.Status);
+        Assert.Same(OfficialHolidaySchedules.VietnameseCultureDayVerification, verification);
+        Assert.Contains("80-NQ/TW", verification.Source, StringComparison.Ordinal);
+        Assert.Contains("30/NQ-CP", verification.Source, StringComparison.Ordinal);
+        Assert.Equal(new LocalDate(2026, 7, 1), OfficialHolidaySchedules.VietnameseCultureDayFrom);
+        // Years decided by the rules carry the same flag on their 24/11.
+        var rules2027 = WorkingDayCalendar.Default.GetSchedule(2027);
+        Assert.Equal(VerificationStatus.Unverified, rules2027.Verification.Status);
+        Assert.Equal(verification, rules2027.VerificationOf(new LocalDate(2027, 11, 24)));
+    }
+
+    [Fact]
+    public void DayVerification_OverridesTheScheduleOnlyForItsDay()
+    {
+        var swap = OfficialHolidaySchedules.Year2024.VerificationOf(new LocalDate(2024, 4, 29));
+        Assert.Contains("2450/VPCP-KGVX", swap.Source, StringComparison.Ordinal);
+        Assert.Equal(OfficialHolidaySchedules.Year2024.Verification, OfficialHolidaySchedules.Year2024.VerificationOf(new LocalDate(2024, 2, 9)));
+        Assert.Throws<ArgumentException>(() => OfficialHolidaySchedules.Year2024.WithDayVerification(new LocalDate(2024, 3, 5), swap));
+        var removed = OfficialHolidaySchedules.Year2024.Without(new LocalDate(2024, 4, 29));
+        Assert.False(removed.DayVerifications.ContainsKey(new LocalDate(2024, 4, 29)));
+    }
+
+    [Fact]
+    public void HostSchedule_IsUnverifiedUntilTheHostSaysOtherwise()
+    {
+        var schedule = new HolidaySchedule(2027, "Thông báo …/TB-BNV");
+        Assert.Equal(VerificationStatus.Unverified, schedule.Verification.Status);
+        var checkedOne = schedule.WithVerification(SourceVerification.Verified("Thông báo …/TB-BNV", "https://example.org/notice"));
+        Assert.True(checkedOne.Verification.IsVerified);
+        Assert.NotEqual(schedule, checkedOne);
     }
 }

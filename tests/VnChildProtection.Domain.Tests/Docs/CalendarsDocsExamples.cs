@@ -1,5 +1,7 @@
+using System;
 using NodaTime;
 using VnChildProtection.Domain.Calendars;
+using VnChildProtection.Domain.Legal;
 
 namespace VnChildProtection.Domain.Tests.Docs;
 
@@ -83,6 +85,22 @@ public class CalendarsDocsExamples
     }
 
     [Fact]
+    public void Holidays_Verification()
+    {
+        var culture = OfficialHolidaySchedules.Year2026.VerificationOf(new LocalDate(2026, 11, 24));
+        // culture.Status == VerificationStatus.Unverified; culture.Source names 80-NQ/TW and 30/NQ-CP
+        var swap = OfficialHolidaySchedules.Year2026.VerificationOf(new LocalDate(2026, 8, 31));
+        // swap.Status == VerificationStatus.Secondary; swap.Source cites Thông báo 9441/TB-BNV, item 2
+
+        Assert.Equal(VerificationStatus.Unverified, culture.Status);
+        Assert.Contains("80-NQ/TW", culture.Source, StringComparison.Ordinal);
+        Assert.Contains("30/NQ-CP", culture.Source, StringComparison.Ordinal);
+        Assert.Equal(VerificationStatus.Secondary, swap.Status);
+        Assert.Contains("Thông báo 9441/TB-BNV", swap.Source, StringComparison.Ordinal);
+        Assert.Contains("item 2", swap.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Holidays_PeriodInDays()
     {
         var last = WorkingDayCalendar.Default.EndOfPeriodInDays(new LocalDate(2025, 4, 25), 5); // 2025-05-05
@@ -99,7 +117,11 @@ public class CalendarsDocsExamples
             .WithSchedule(schedule2027)
             .Build();
         var sixDayWeek = WorkingDayCalendar.Default.ToBuilder().WithWeeklyRestDays(IsoDayOfWeek.Sunday).Build();
+        var withoutCultureDay = new WorkingDayCalendarBuilder()
+            .WithSchedule(OfficialHolidaySchedules.Year2026.Without(new LocalDate(2026, 11, 24)))
+            .Build();
 
+        Assert.True(withoutCultureDay.IsWorkingDay(new LocalDate(2026, 11, 24)));
         Assert.True(calendar.IsWorkingDay(new LocalDate(2027, 4, 24)));
         Assert.False(calendar.IsWorkingDay(new LocalDate(2027, 4, 30)));
         Assert.True(sixDayWeek.IsWorkingDay(new LocalDate(2027, 4, 24)));

@@ -31,6 +31,23 @@ public class LegalDocsExamples
     }
 
     [Fact]
+    public void KnownLaws_GoverningInstruments()
+    {
+        var lawOnChildren = LegalReference.Parse("Luật Trẻ em").AsT0;
+        var art57 = KnownLawRegistry.Default.GoverningInstruments(lawOnChildren, 57, new LocalDate(2020, 3, 1)).AsT0;
+        // art57.IsAmended == true; art57.Instruments: 102/2016/QH13, 28/2018/QH14
+        var art10 = KnownLawRegistry.Default.GoverningInstruments(lawOnChildren, 10, new LocalDate(2020, 3, 1)).AsT0;
+        // art10.Instruments: 102/2016/QH13 only
+        var error = KnownLawRegistry.Default.GoverningInstruments(lawOnChildren, 107, new LocalDate(2020, 3, 1)).AsT1;
+        // error.Code == "LAW-ARTICLE-UNKNOWN": the law has 106 articles
+
+        Assert.True(art57.IsAmended);
+        Assert.Equal([LegalReference.Parse("102/2016/QH13").AsT0, LegalReference.Parse("28/2018/QH14").AsT0], art57.Instruments.AsEnumerable());
+        Assert.Equal([LegalReference.Parse("102/2016/QH13").AsT0], art10.Instruments.AsEnumerable());
+        Assert.Equal("LAW-ARTICLE-UNKNOWN", error.Code);
+    }
+
+    [Fact]
     public void Parsing_PartyDirective()
     {
         var party = LegalReference.Parse("20-CT/TW").AsT0;
@@ -88,5 +105,5 @@ public class LegalDocsExamples
 
     [Fact]
     public void EveryCodeBlockOfThePage_AppearsVerbatimInThisFile() =>
-        DocsCodeBlocks.AssertEveryExampleIsTested("docs/legal.md", "tests/VnChildProtection.Domain.Tests/Docs/LegalDocsExamples.cs", expectedBlocks: 5);
+        DocsCodeBlocks.AssertEveryExampleIsTested("docs/legal.md", "tests/VnChildProtection.Domain.Tests/Docs/LegalDocsExamples.cs", expectedBlocks: 6);
 }

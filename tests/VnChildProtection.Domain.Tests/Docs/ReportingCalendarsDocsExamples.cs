@@ -145,4 +145,17 @@ public class ReportingCalendarsDocsExamples
         Assert.Equal(Deadline.EndOf(new LocalDate(2025, 5, 5)), letter);
         Assert.Equal(Deadline.EndOf(new LocalDate(2025, 2, 28)), month);
     }
+
+    [Fact]
+    public void StatutoryReports_ByEra()
+    {
+        var actionMonth = ReportingCalendar.Default.WithDefinitions([StatutoryReports.ActionMonthReportCircular28]);
+        var due2023 = actionMonth.GetSchedule(2023).Reports.Select(r => r.RawDueDate); // 2023-07-10, 2023-07-20, 2023-07-31
+        var forum = StatutoryReports.ChildrensForumReports(new DateInterval(new LocalDate(2026, 8, 3), new LocalDate(2026, 8, 4)));
+        var withForum = ReportingCalendar.Default.WithDeadlines(forum);                 // commune and province due 2026-08-19
+
+        Assert.Equal([new LocalDate(2023, 7, 10), new LocalDate(2023, 7, 20), new LocalDate(2023, 7, 31)], due2023);
+        Assert.All(withForum.GetSchedule(2026).Deadlines, d => Assert.Equal(new LocalDate(2026, 8, 19), d.RawDueDate));
+        Assert.Equal(2, withForum.GetSchedule(2026).Deadlines.Count());
+    }
 }

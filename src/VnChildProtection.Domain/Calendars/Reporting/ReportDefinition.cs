@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using NodaTime;
+using VnChildProtection.Domain.Legal;
 using VnChildProtection.Domain.Text;
 using VnChildProtection.Domain.Utility;
 
@@ -17,6 +19,10 @@ namespace VnChildProtection.Domain.Calendars.Reporting;
 /// regime.</para>
 /// <para>Ad hoc reports (<see cref="ReportPeriodKind.AdHoc"/>) have no deadlines and no window: they are due on
 /// request, so a schedule lists none of their occurrences. Fixed-date rules suit only kinds with one period a year.</para>
+/// <para>A definition may be effective-dated (<see cref="WithEffectivePeriod"/>): a schedule lists an occurrence only when
+/// its due date as written falls in [<see cref="EffectiveFrom"/>, <see cref="EffectiveUntil"/>), so one calendar can hold
+/// the deadlines of two eras (<see cref="StatutoryReports"/>). A definition taken from an instrument says how far it was
+/// checked (<see cref="Verification"/>); the seed plans' regimes have none.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class ReportDefinition : IEquatable<ReportDefinition>
@@ -57,6 +63,50 @@ public sealed class ReportDefinition : IEquatable<ReportDefinition>
         Source = string.IsNullOrWhiteSpace(source) ? null : VietnameseText.Normalize(source);
     }
 
+    private ReportDefinition(ReportDefinition other, LocalDate? effectiveFrom, LocalDate? effectiveUntil, SourceVerification? verification)
+    {
+        Id = other.Id;
+        Title = other.Title;
+        EnglishTitle = other.EnglishTitle;
+        Kind = other.Kind;
+        Deadlines = other.Deadlines;
+        DataWindow = other.DataWindow;
+        Source = other.Source;
+        EffectiveFrom = effectiveFrom;
+        EffectiveUntil = effectiveUntil;
+        Verification = verification;
+    }
+
+    /// <summary>The first due date the definition applies to; null when it applies from the start.</summary>
+    public LocalDate? EffectiveFrom { get; }
+
+    /// <summary>The first due date it no longer applies to (exclusive); null when it has no end.</summary>
+    public LocalDate? EffectiveUntil { get; }
+
+    /// <summary>How far the deadlines were checked against the instrument stating them; null for a plan's own regime.</summary>
+    public SourceVerification? Verification { get; }
+
+    /// <summary>This definition limited to due dates in [<paramref name="from"/>, <paramref name="until"/>).</summary>
+    /// <param name="from">The first due date it applies to, or null.</param>
+    /// <param name="until">The first due date it no longer applies to, or null.</param>
+    /// <returns>A new definition.</returns>
+    /// <exception cref="ArgumentException"><paramref name="until"/> is not after <paramref name="from"/>.</exception>
+    public ReportDefinition WithEffectivePeriod(LocalDate? from, LocalDate? until)
+    {
+        Preconditions.CheckArgument(from is null || until is null || until > from, nameof(until), "The period ends before it starts.");
+        return new(this, from, until, Verification);
+    }
+
+    /// <summary>This definition with a verification of its deadlines.</summary>
+    /// <param name="verification">The verification, or null for none.</param>
+    /// <returns>A new definition.</returns>
+    public ReportDefinition WithVerification(SourceVerification? verification) => new(this, EffectiveFrom, EffectiveUntil, verification);
+
+    /// <summary>Whether an occurrence due (as written) on a date is in the definition's effective period.</summary>
+    /// <param name="dueDate">The due date as the rule gives it.</param>
+    /// <returns><c>true</c> inside [<see cref="EffectiveFrom"/>, <see cref="EffectiveUntil"/>).</returns>
+    public bool IsInEffect(LocalDate dueDate) => (EffectiveFrom is not { } from || dueDate >= from) && (EffectiveUntil is not { } until || dueDate < until);
+
     /// <summary>The stable identifier (a slug), part of every occurrence's identity.</summary>
     public string Id { get; }
 
@@ -83,7 +133,8 @@ public sealed class ReportDefinition : IEquatable<ReportDefinition>
         other is not null
         && (ReferenceEquals(this, other)
             || (Id == other.Id && Title == other.Title && EnglishTitle == other.EnglishTitle && Kind == other.Kind
-                && Deadlines.SequenceEqual(other.Deadlines) && DataWindow == other.DataWindow && Source == other.Source));
+                && Deadlines.SequenceEqual(other.Deadlines) && DataWindow == other.DataWindow && Source == other.Source
+                && EffectiveFrom == other.EffectiveFrom && EffectiveUntil == other.EffectiveUntil && Verification == other.Verification));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ReportDefinition);

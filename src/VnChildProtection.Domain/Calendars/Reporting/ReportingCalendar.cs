@@ -19,7 +19,9 @@ namespace VnChildProtection.Domain.Calendars.Reporting;
 /// <see cref="ReportingTier.Commune"/> because the district level is gone since 1 July 2025 (communes now report to
 /// the province); plus ad hoc reports, the Decree 09/2019 cut-off windows, the events of
 /// <see cref="ChildProtectionEvents.Default"/>, <see cref="DueDatePolicy.NextWorkingDay"/> (Civil Code 2015 art. 148)
-/// and <see cref="WorkingDayCalendar.Default"/>. Use <see cref="WithRegime"/> for a plan's own regime.</para>
+/// and <see cref="WorkingDayCalendar.Default"/>. From the 2026 reporting year it adds the Health-sector Action Month
+/// report of <see cref="StatutoryReports"/>; earlier years keep the seed cascade alone, so a 2023 plan's calendar is
+/// unchanged. Use <see cref="WithRegime"/> for a plan's own regime.</para>
 /// <para>This type is immutable and thread-safe; the <c>With…</c> methods return new calendars.</para>
 /// </remarks>
 public sealed class ReportingCalendar
@@ -49,10 +51,12 @@ public sealed class ReportingCalendar
     }
 
     /// <summary>The default calendar: seed 001's cascade (communes 20/5 and 15/11, province 25/5 and 20/11), ad hoc
-    /// reports, Decree 09 windows, the child-protection events, next-working-day policy, civil-service working days.</summary>
+    /// reports, Decree 09 windows, the child-protection events, next-working-day policy, civil-service working days; and
+    /// from the 2026 reporting year the Health-sector Action Month report (communes to the province by 20/7, the province
+    /// by 31/7; <see cref="StatutoryReports.DefaultHealthSectorReports"/>, not verified).</summary>
     public static ReportingCalendar Default { get; } = new(
-        ReportingRegimes.Default.Definitions, ReportingRegimes.Default.Deadlines, ChildProtectionEvents.Default,
-        DueDatePolicy.NextWorkingDay, WorkingDayCalendar.Default);
+        [.. ReportingRegimes.Default.Definitions, .. StatutoryReports.DefaultHealthSectorReports], ReportingRegimes.Default.Deadlines,
+        ChildProtectionEvents.Default, DueDatePolicy.NextWorkingDay, WorkingDayCalendar.Default);
 
     /// <summary>The report definitions.</summary>
     public ImmutableArray<ReportDefinition> Definitions { get; }
@@ -128,6 +132,10 @@ public sealed class ReportingCalendar
                 foreach (var deadline in definition.Deadlines)
                 {
                     var raw = deadline.Rule.DueDateFor(period);
+                    if (!definition.IsInEffect(raw))
+                    {
+                        continue;
+                    }
                     entries.Add(new ReportOccurrence(definition, deadline.Tier, period, raw, Policy.Adjust(raw, WorkingDays), Policy));
                 }
             }

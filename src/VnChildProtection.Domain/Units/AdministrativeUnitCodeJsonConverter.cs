@@ -12,15 +12,7 @@ namespace VnChildProtection.Domain.Units;
 internal sealed class AdministrativeUnitCodeJsonConverter : JsonConverter<AdministrativeUnitCode>
 {
     public override AdministrativeUnitCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw JsonValueException.WrongType(reader.TokenType, "an administrative unit code");
-        }
-        return AdministrativeUnitCode.TryParse(reader.GetString(), out var code)
-            ? code
-            : throw new JsonValueException(JsonErrorKind.Value, "An administrative unit code is 2, 3 or 5 digits.");
-    }
+        => ParsedTextJson.Read(ref reader, AdministrativeUnitCode.Parse, "an administrative unit code", "Invalid administrative unit code: ");
 
     public override void Write(Utf8JsonWriter writer, AdministrativeUnitCode value, JsonSerializerOptions options)
     {

@@ -12,15 +12,7 @@ namespace VnChildProtection.Domain.Workflow;
 internal sealed class CaseIdJsonConverter : JsonConverter<CaseId>
 {
     public override CaseId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw JsonValueException.WrongType(reader.TokenType, "a case identifier");
-        }
-        return CaseId.TryParse(reader.GetString(), out var id)
-            ? id
-            : throw new JsonValueException(JsonErrorKind.Value, "A case identifier is 1–64 ASCII letters, digits, '-', '_' or '.'.");
-    }
+        => ParsedTextJson.Read(ref reader, CaseId.Parse, "a case identifier", "Invalid case identifier: ");
 
     public override void Write(Utf8JsonWriter writer, CaseId value, JsonSerializerOptions options)
     {

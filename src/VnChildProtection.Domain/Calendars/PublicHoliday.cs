@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Calendars;
 
@@ -12,7 +14,7 @@ namespace VnChildProtection.Domain.Calendars;
 /// Day each year (art. 112.3); the announced schedules are in <see cref="OfficialHolidaySchedules"/>.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class PublicHoliday : SmartEnum<PublicHoliday>
+public sealed class PublicHoliday : ClosedSet<PublicHoliday>, IClosedSet<PublicHoliday>
 {
     /// <summary>Tết Dương lịch: New Year's Day, 1 January (art. 112.1.a), one day.</summary>
     public static readonly PublicHoliday NewYear = new(nameof(NewYear), 1, "Tết Dương lịch", "New Year's Day");
@@ -39,6 +41,9 @@ public sealed class PublicHoliday : SmartEnum<PublicHoliday>
     /// 28/2026/QH16 in force 1 July 2026; that instrument could not be checked against an official text, so the day is
     /// shipped as reported, not verified (override the year's <see cref="HolidaySchedule"/> if it changes).</remarks>
     public static readonly PublicHoliday VietnameseCultureDay = new(nameof(VietnameseCultureDay), 7, "Ngày Văn hóa Việt Nam", "Vietnamese Culture Day");
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<PublicHoliday> IClosedSet<PublicHoliday>.Members { get; } = [NewYear, LunarNewYear, HungKingsCommemoration, ReunificationDay, InternationalLabourDay, NationalDay, VietnameseCultureDay];
 
     private PublicHoliday(string name, int value, string vietnameseName, string englishName)
         : base(name, value)

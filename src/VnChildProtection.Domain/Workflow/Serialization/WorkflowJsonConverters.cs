@@ -6,6 +6,7 @@ using NodaTime;
 using NodaTime.Text;
 using VnChildProtection.Domain.Calendars;
 using VnChildProtection.Domain.Units;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Workflow.Serialization;
 
@@ -46,10 +47,10 @@ internal sealed class DeadlineJsonConverter : JsonConverter<Deadline>
 
 /// <summary>A SmartEnum by its <c>Name</c>.</summary>
 internal sealed class SmartEnumNameJsonConverter<T> : JsonConverter<T>
-    where T : SmartEnum<T>
+    where T : ClosedSet<T>, IClosedSet<T>
 {
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        SmartEnum<T>.TryFromName(reader.GetString() ?? string.Empty, out var value)
+        ClosedSet<T>.TryFromName(reader.GetString() ?? string.Empty, out var value)
             ? value
             : throw new JsonException($"Unknown {typeof(T).Name} name.");
 

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using NodaTime.Text;
+using OneOf;
 using VnChildProtection.Domain.Calendars;
 
 namespace VnChildProtection.Cli.Commands;
@@ -24,7 +25,7 @@ internal static class WorkdaysCommand
                 (values, calendar) =>
                     CliInput.TryParseDate(values[0], "date", error, out var date)
                     && CliInput.TryParseInt(values[1], "n", int.MinValue, int.MaxValue, error, out int n)
-                        ? LocalDatePattern.Iso.Format(calendar.AddWorkingDays(date, n))
+                        ? Report(calendar.TryAddWorkingDays(date, n).MapT0(LocalDatePattern.Iso.Format), error)
                         : null,
                 output,
                 error),
@@ -35,7 +36,7 @@ internal static class WorkdaysCommand
                 (values, calendar) =>
                     CliInput.TryParseDate(values[0], "d1", error, out var start)
                     && CliInput.TryParseDate(values[1], "d2", error, out var end)
-                        ? calendar.WorkingDaysBetween(start, end).ToString(CultureInfo.InvariantCulture)
+                        ? Report(calendar.TryWorkingDaysBetween(start, end).MapT0(count => count.ToString(CultureInfo.InvariantCulture)), error)
                         : null,
                 output,
                 error),
@@ -47,6 +48,16 @@ internal static class WorkdaysCommand
         });
         return command;
     }
+
+    // The calendar knows the years 1900–2100; a date or a count that leaves them is bad input: one line, then exit 2.
+    private static string? Report(OneOf<string, CalendarRangeError> result, TextWriter error) =>
+        result.Match<string?>(
+            answer => answer,
+            outOfRange =>
+            {
+                error.WriteLine(outOfRange.ToString());
+                return null;
+            });
 
     // Both subcommands take two values and print one; compute returns null after writing why the input is bad.
     private static Command Subcommand(
@@ -62,17 +73,7 @@ internal static class WorkdaysCommand
             {
                 return CliInput.ExitBadInput;
             }
-            string? answer;
-            try
-            {
-                answer = compute(given, WorkingDayCalendar.Default);
-            }
-            catch (ArgumentOutOfRangeException)
-            {
-                // The calendar knows the years 1900–2100; a date or a count that leaves them is bad input here.
-                error.WriteLine("The working-day calendar covers 1900-01-01 … 2100-12-31; the dates or the count leave that range.");
-                return CliInput.ExitBadInput;
-            }
+            var answer = compute(given, WorkingDayCalendar.Default);
             if (answer is null)
             {
                 return CliInput.ExitBadInput;

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Agencies;
 
@@ -11,7 +13,7 @@ namespace VnChildProtection.Domain.Agencies;
 /// of Local Government 2025, Luật số 72/2025/QH15); district kinds stay in the registry, effective-dated, because 2020–2024 plans name them.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class AgencyLevel : SmartEnum<AgencyLevel>
+public sealed class AgencyLevel : ClosedSet<AgencyLevel>, IClosedSet<AgencyLevel>
 {
     /// <summary>National bodies: ministries and their departments (Trung ương).</summary>
     public static readonly AgencyLevel National = new(nameof(National), 1, "Trung ương");
@@ -24,6 +26,9 @@ public sealed class AgencyLevel : SmartEnum<AgencyLevel>
 
     /// <summary>Commune, ward and special-zone bodies (cấp xã).</summary>
     public static readonly AgencyLevel Commune = new(nameof(Commune), 4, "cấp xã");
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<AgencyLevel> IClosedSet<AgencyLevel>.Members { get; } = [National, Provincial, District, Commune];
 
     private AgencyLevel(string name, int value, string vietnameseName)
         : base(name, value) => VietnameseName = vietnameseName;

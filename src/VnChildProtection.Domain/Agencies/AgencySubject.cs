@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Agencies;
 
@@ -15,7 +17,7 @@ namespace VnChildProtection.Domain.Agencies;
 /// <para><see cref="General"/> stands for "everything not transferred separately".</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class AgencySubject : SmartEnum<AgencySubject>
+public sealed class AgencySubject : ClosedSet<AgencySubject>, IClosedSet<AgencySubject>
 {
     /// <summary>All of an agency's functions not listed under a more specific subject (chức năng chung).</summary>
     public static readonly AgencySubject General = new(nameof(General), 0, "chức năng chung");
@@ -49,6 +51,9 @@ public sealed class AgencySubject : SmartEnum<AgencySubject>
 
     /// <summary>Belief and religion (tín ngưỡng, tôn giáo).</summary>
     public static readonly AgencySubject Religion = new(nameof(Religion), 10, "tín ngưỡng, tôn giáo");
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<AgencySubject> IClosedSet<AgencySubject>.Members { get; } = [General, ChildAffairs, SocialProtection, SocialEvilsPrevention, Labour, GenderEquality, MeritoriousPeople, VocationalEducation, PovertyReduction, Press, Religion];
 
     private AgencySubject(string name, int value, string vietnameseName)
         : base(name, value) => VietnameseName = vietnameseName;

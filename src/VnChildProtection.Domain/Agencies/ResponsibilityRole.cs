@@ -17,7 +17,7 @@ namespace VnChildProtection.Domain.Agencies;
 /// "Phối hợp đơn vị liên quan thực hiện chỉ tiêu 13, chỉ tiêu 14" and "góp phần vào thực hiện các chỉ tiêu 8, 9, 10, 13".</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class ResponsibilityRole : SmartEnum<ResponsibilityRole>
+public sealed class ResponsibilityRole : ClosedSet<ResponsibilityRole>, IClosedSet<ResponsibilityRole>
 {
     /// <summary>Leads and is accountable for the result (chủ trì).</summary>
     public static readonly ResponsibilityRole Lead = new(nameof(Lead), 1, "chủ trì", ["chủ trì", "chủ trì thực hiện", "cơ quan chủ trì", "cơ quan đầu mối"]);
@@ -27,6 +27,9 @@ public sealed class ResponsibilityRole : SmartEnum<ResponsibilityRole>
 
     /// <summary>Contributes to the result through its own sector's work (góp phần).</summary>
     public static readonly ResponsibilityRole Contribute = new(nameof(Contribute), 3, "góp phần", ["góp phần", "góp phần vào"]);
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<ResponsibilityRole> IClosedSet<ResponsibilityRole>.Members { get; } = [Lead, Coordinate, Contribute];
 
     private readonly string[] phraseKeys;
 

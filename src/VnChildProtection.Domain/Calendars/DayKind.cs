@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Calendars;
 
@@ -9,7 +11,7 @@ namespace VnChildProtection.Domain.Calendars;
 /// Saturday (hoán đổi ngày làm việc, làm bù).</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class DayKind : SmartEnum<DayKind>
+public sealed class DayKind : ClosedSet<DayKind>, IClosedSet<DayKind>
 {
     /// <summary>Ngày làm việc: an ordinary working day.</summary>
     public static readonly DayKind WorkingDay = new(nameof(WorkingDay), 0, "Ngày làm việc", isWorkingDay: true);
@@ -28,6 +30,9 @@ public sealed class DayKind : SmartEnum<DayKind>
 
     /// <summary>Ngày làm bù: a weekly rest day worked in exchange for a swapped day off.</summary>
     public static readonly DayKind SwappedWorkingDay = new(nameof(SwappedWorkingDay), 5, "Ngày làm bù", isWorkingDay: true);
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<DayKind> IClosedSet<DayKind>.Members { get; } = [WorkingDay, WeeklyRestDay, Holiday, CompensatoryDayOff, SwappedDayOff, SwappedWorkingDay];
 
     private DayKind(string name, int value, string vietnameseName, bool isWorkingDay)
         : base(name, value)

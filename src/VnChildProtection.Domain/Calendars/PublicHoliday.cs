@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Calendars;
 
@@ -12,7 +14,7 @@ namespace VnChildProtection.Domain.Calendars;
 /// Day each year (art. 112.3); the announced schedules are in <see cref="OfficialHolidaySchedules"/>.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class PublicHoliday : SmartEnum<PublicHoliday>
+public sealed class PublicHoliday : ClosedSet<PublicHoliday>, IClosedSet<PublicHoliday>
 {
     /// <summary>Tết Dương lịch: New Year's Day, 1 January (art. 112.1.a), one day.</summary>
     public static readonly PublicHoliday NewYear = new(nameof(NewYear), 1, "Tết Dương lịch", "New Year's Day");
@@ -42,6 +44,9 @@ public sealed class PublicHoliday : SmartEnum<PublicHoliday>
     /// like the other holidays, and flags every such day as unverified; a host that does not accept the report removes the
     /// day from the year's <see cref="HolidaySchedule"/>.</remarks>
     public static readonly PublicHoliday VietnameseCultureDay = new(nameof(VietnameseCultureDay), 7, "Ngày Văn hóa Việt Nam", "Vietnamese Culture Day");
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<PublicHoliday> IClosedSet<PublicHoliday>.Members { get; } = [NewYear, LunarNewYear, HungKingsCommemoration, ReunificationDay, InternationalLabourDay, NationalDay, VietnameseCultureDay];
 
     private PublicHoliday(string name, int value, string vietnameseName, string englishName)
         : base(name, value)

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Calendars;
 
@@ -13,7 +15,7 @@ namespace VnChildProtection.Domain.Calendars;
 /// shortest unit to the longest.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class TimeLimitUnit : SmartEnum<TimeLimitUnit>
+public sealed class TimeLimitUnit : ClosedSet<TimeLimitUnit>, IClosedSet<TimeLimitUnit>
 {
     /// <summary>Giờ: hours, counted from the instant of the event (Civil Code 2015 art. 147.1; Decree 56/2017 art. 26.3: 12 hours).</summary>
     public static readonly TimeLimitUnit Hours = new(nameof(Hours), 1, "giờ", "hour", "hours");
@@ -28,6 +30,9 @@ public sealed class TimeLimitUnit : SmartEnum<TimeLimitUnit>
     /// <summary>Tháng: months, ending on the corresponding day of the last month, or that month's last day when it has
     /// none (Civil Code 2015 art. 148).</summary>
     public static readonly TimeLimitUnit Months = new(nameof(Months), 4, "tháng", "month", "months");
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<TimeLimitUnit> IClosedSet<TimeLimitUnit>.Members { get; } = [Hours, Days, WorkingDays, Months];
 
     private TimeLimitUnit(string name, int value, string vietnameseName, string englishSingular, string englishPlural)
         : base(name, value)

@@ -1,10 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Numerics;
 using System.Threading;
 using NodaTime;
+using NodaTime.Text;
+using OneOf;
 using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Calendars;
@@ -18,7 +21,10 @@ namespace VnChildProtection.Domain.Calendars;
 /// <para>For a year with a <see cref="HolidaySchedule"/> (the shipped <see cref="OfficialHolidaySchedules"/> or one
 /// added through <see cref="WorkingDayCalendarBuilder"/>) that schedule decides every special day; other years follow
 /// <see cref="HolidaySchedule.FromStatutoryRules"/> (Labour Code 2019 art. 111–112), computed once per year on first use.
-/// Supported years are 1900–2100, the range of the lunar calendar.</para>
+/// Supported years are 1900–2100 (<see cref="SupportedDates"/>), the range of the lunar calendar. Dates that come from
+/// input go through <see cref="TryGetDay"/>, <see cref="TryAddWorkingDays"/> and <see cref="TryWorkingDaysBetween"/>,
+/// which return a <see cref="CalendarRangeError"/> outside that range; the other members take the range as a
+/// precondition (check it with <see cref="IsSupported"/>) and throw <see cref="ArgumentOutOfRangeException"/>.</para>
 /// <para>Counting is "steps": <see cref="WorkingDaysBetween"/> counts the working days passed when moving from the
 /// start to the end, end included and start excluded, in either direction, so that
 /// <c>WorkingDaysBetween(d, AddWorkingDays(d, n)) == n</c> for every <c>n</c>.</para>
@@ -52,6 +58,19 @@ public sealed class WorkingDayCalendar
     /// holidays, and the announced schedules of <see cref="OfficialHolidaySchedules"/>.</summary>
     public static WorkingDayCalendar Default { get; } = new WorkingDayCalendarBuilder().Build();
 
+    /// <summary>The dates the calendar knows: 1900-01-01 to 2100-12-31, the range of the lunar calendar.</summary>
+    public static DateInterval SupportedDates { get; } = new(new LocalDate(MinYear, 1, 1), new LocalDate(MaxYear, 12, 31));
+
+    /// <summary>Whether a date is in <see cref="SupportedDates"/>.</summary>
+    /// <param name="date">A date in the ISO calendar.</param>
+    /// <returns><c>true</c> when the calendar can answer for the date.</returns>
+    /// <exception cref="ArgumentException">The date is not in the ISO calendar (a programmer error).</exception>
+    public static bool IsSupported(LocalDate date)
+    {
+        RequireIso(date);
+        return date.Year is >= MinYear and <= MaxYear;
+    }
+
     /// <summary>The weekly rest days (ngày nghỉ hằng tuần).</summary>
     public ImmutableArray<IsoDayOfWeek> WeeklyRestDays { get; }
 
@@ -82,7 +101,16 @@ public sealed class WorkingDayCalendar
     /// <returns>The day with its kind and holiday.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The date is outside 1900–2100.</exception>
     public CalendarDay GetDay(LocalDate date) =>
-        TryGetScheduledDay(date, out var day, out _)
+        TryGetDay(date).Match(day => day, error => throw new ArgumentOutOfRangeException(nameof(date), error.Message));
+
+    /// <summary>What a date is, or why the calendar cannot say: the typed form of <see cref="GetDay"/> for dates that
+    /// come from input.</summary>
+    /// <param name="date">Any date.</param>
+    /// <returns>The day, or a <see cref="CalendarRangeError"/> when the date is outside <see cref="SupportedDates"/>.</returns>
+    /// <exception cref="ArgumentException">The date is not in the ISO calendar (a programmer error).</exception>
+    public OneOf<CalendarDay, CalendarRangeError> TryGetDay(LocalDate date) =>
+        !IsSupported(date) ? OutOfRange(date)
+        : TryGetScheduledDay(date, out var day, out _)
             ? day
             : new CalendarDay(date, isRestDay[(int)date.DayOfWeek] ? DayKind.WeeklyRestDay : DayKind.WorkingDay);
 
@@ -157,26 +185,55 @@ public sealed class WorkingDayCalendar
     /// <param name="date">The start, which is not counted (it may be a day off).</param>
     /// <param name="workingDays">How many working days to move; 0 returns <paramref name="date"/> unchanged.</param>
     /// <returns>For n &gt; 0 the n-th working day after <paramref name="date"/>; for n &lt; 0 the |n|-th working day before it.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The walk leaves 1900–2100.</exception>
-    public LocalDate AddWorkingDays(LocalDate date, int workingDays)
+    /// <exception cref="ArgumentOutOfRangeException">The date is outside <see cref="SupportedDates"/> or the walk
+    /// leaves it; use <see cref="TryAddWorkingDays"/> for input.</exception>
+    public LocalDate AddWorkingDays(LocalDate date, int workingDays) =>
+        TryAddWorkingDays(date, workingDays).Match(day => day, error => throw new ArgumentOutOfRangeException(nameof(workingDays), error.Message));
+
+    /// <summary>Moves a number of working days forward (positive) or backward (negative), or says why it cannot: the
+    /// typed form of <see cref="AddWorkingDays"/> for dates and counts that come from input.</summary>
+    /// <param name="date">The start, which is not counted (it may be a day off).</param>
+    /// <param name="workingDays">How many working days to move, any <see cref="int"/> (<see cref="int.MinValue"/> included);
+    /// 0 returns <paramref name="date"/> unchanged.</param>
+    /// <returns>The working day reached, or a <see cref="CalendarRangeError"/> when <paramref name="date"/> is outside
+    /// <see cref="SupportedDates"/> or the walk leaves it.</returns>
+    /// <exception cref="ArgumentException">The date is not in the ISO calendar (a programmer error).</exception>
+    public OneOf<LocalDate, CalendarRangeError> TryAddWorkingDays(LocalDate date, int workingDays)
     {
+        if (!IsSupported(date))
+        {
+            return OutOfRange(date);
+        }
         if (workingDays == 0)
         {
             return date;
         }
-        RequireIso(date);
-        // Math.Abs keeps the day-by-day walk's OverflowException for int.MinValue.
-        int left = Math.Abs(workingDays);
-        return workingDays > 0 ? NthWorkingDayFrom(date.PlusDays(1), left) : NthWorkingDayBackFrom(date.PlusDays(-1), left);
+        // long: |int.MinValue| does not fit in an int.
+        long left = Math.Abs((long)workingDays);
+        var reached = workingDays > 0 ? NthWorkingDayFrom(date.PlusDays(1), left) : NthWorkingDayBackFrom(date.PlusDays(-1), left);
+        return reached is { } day
+            ? day
+            : new CalendarRangeError(null, string.Create(CultureInfo.InvariantCulture,
+                $"{workingDays} working days from {Iso(date)} leave {Iso(SupportedDates.Start)} … {Iso(SupportedDates.End)}, the dates the calendar knows."));
     }
 
-    // The n-th working day on or after a date: popcount whole years and 64-day words, then select the bit.
-    private LocalDate NthWorkingDayFrom(LocalDate first, int n)
+    private static CalendarRangeError OutOfRange(LocalDate date) =>
+        new(date, $"{Iso(date)} is outside {Iso(SupportedDates.Start)} … {Iso(SupportedDates.End)}, the dates the calendar knows (the range of the lunar calendar).");
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    // The n-th working day on or after a date: popcount whole years and 64-day words, then select the bit; null when
+    // the walk passes the last supported year.
+    private LocalDate? NthWorkingDayFrom(LocalDate first, long n)
     {
         int year = first.Year;
         int from = first.DayOfYear - 1;
         while (true)
         {
+            if (year > MaxYear)
+            {
+                return null;
+            }
             var bits = WorkingDayBits(year);
             for (int w = from >> 6; w < bits.Length; w++)
             {
@@ -197,13 +254,18 @@ public sealed class WorkingDayCalendar
         }
     }
 
-    // The n-th working day on or before a date, walking the bit set downwards.
-    private LocalDate NthWorkingDayBackFrom(LocalDate last, int n)
+    // The n-th working day on or before a date, walking the bit set downwards; null when the walk passes the first
+    // supported year.
+    private LocalDate? NthWorkingDayBackFrom(LocalDate last, long n)
     {
         int year = last.Year;
         int to = last.DayOfYear - 1;
         while (true)
         {
+            if (year < MinYear)
+            {
+                return null;
+            }
             var bits = WorkingDayBits(year);
             for (int w = to >> 6; w >= 0; w--)
             {
@@ -232,8 +294,21 @@ public sealed class WorkingDayCalendar
     /// <param name="end">The destination, counted when it is a working day.</param>
     /// <returns>The count, negative when <paramref name="end"/> is before <paramref name="start"/>.</returns>
     /// <remarks>Inverse of <see cref="AddWorkingDays"/>: <c>WorkingDaysBetween(d, AddWorkingDays(d, n)) == n</c>.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException">A date is outside <see cref="SupportedDates"/>; use
+    /// <see cref="TryWorkingDaysBetween"/> for input.</exception>
     public int WorkingDaysBetween(LocalDate start, LocalDate end) =>
-        end >= start ? CountWorkingDays(start.PlusDays(1), end) : -CountWorkingDays(end, start.PlusDays(-1));
+        TryWorkingDaysBetween(start, end).Match(count => count, error => throw new ArgumentOutOfRangeException(nameof(start), error.Message));
+
+    /// <summary>The signed number of working days from <paramref name="start"/> to <paramref name="end"/>, or why the
+    /// calendar cannot count them: the typed form of <see cref="WorkingDaysBetween"/> for dates that come from input.</summary>
+    /// <param name="start">The origin, not counted.</param>
+    /// <param name="end">The destination, counted when it is a working day.</param>
+    /// <returns>The count, or a <see cref="CalendarRangeError"/> naming the first date outside <see cref="SupportedDates"/>.</returns>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar (a programmer error).</exception>
+    public OneOf<int, CalendarRangeError> TryWorkingDaysBetween(LocalDate start, LocalDate end) =>
+        !IsSupported(start) ? OutOfRange(start)
+        : !IsSupported(end) ? OutOfRange(end)
+        : end >= start ? CountWorkingDays(start.PlusDays(1), end) : -CountWorkingDays(end, start.PlusDays(-1));
 
     // Working days in [first, last]: a popcount over each year's bit set, so the cost grows with 64-day words, not days.
     private int CountWorkingDays(LocalDate first, LocalDate last)

@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.SmartEnum;
 using VnChildProtection.Domain.Text;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Children;
 
@@ -18,7 +20,7 @@ namespace VnChildProtection.Domain.Children;
 /// who lost one parent, unlike point a) of article 10 (both parents).</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class Cohort : SmartEnum<Cohort>
+public sealed class Cohort : ClosedSet<Cohort>, IClosedSet<Cohort>
 {
     /// <summary>Trẻ em dân tộc thiểu số: ethnic minority children.</summary>
     public static readonly Cohort EthnicMinority = new(nameof(EthnicMinority), 1, "trẻ em dân tộc thiểu số", "ethnic minority children");
@@ -46,6 +48,9 @@ public sealed class Cohort : SmartEnum<Cohort>
 
     /// <summary>Trẻ em bị xâm hại: abused children (xâm hại trẻ em, Law art. 4 clause 5).</summary>
     public static readonly Cohort Abused = new(nameof(Abused), 9, "trẻ em bị xâm hại", "abused children");
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<Cohort> IClosedSet<Cohort>.Members { get; } = [EthnicMinority, PoorHousehold, NearPoorHousehold, DisasterAffected, Orphans, AtRisk, WithDisabilities, InSpecialCircumstances, Abused];
 
     private Cohort(string name, int value, string vietnameseName, string englishName)
         : base(name, value)

@@ -1,6 +1,8 @@
+using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.SmartEnum;
 using VnChildProtection.Domain.Text;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Children;
 
@@ -15,7 +17,7 @@ namespace VnChildProtection.Domain.Children;
 /// A support/intervention plan (art. 52) implements measures of the last two levels.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class ProtectionLevel : SmartEnum<ProtectionLevel>
+public sealed class ProtectionLevel : ClosedSet<ProtectionLevel>, IClosedSet<ProtectionLevel>
 {
     /// <summary>Cấp độ phòng ngừa: prevention (Luật Trẻ em 2016, điều 48).</summary>
     public static readonly ProtectionLevel Prevention = new(nameof(Prevention), 1, "phòng ngừa", "prevention", 48);
@@ -25,6 +27,9 @@ public sealed class ProtectionLevel : SmartEnum<ProtectionLevel>
 
     /// <summary>Cấp độ can thiệp: intervention (Luật Trẻ em 2016, điều 50).</summary>
     public static readonly ProtectionLevel Intervention = new(nameof(Intervention), 3, "can thiệp", "intervention", 50);
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<ProtectionLevel> IClosedSet<ProtectionLevel>.Members { get; } = [Prevention, Support, Intervention];
 
     private ProtectionLevel(string name, int value, string vietnameseName, string englishName, int article)
         : base(name, value)

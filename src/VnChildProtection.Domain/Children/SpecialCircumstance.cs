@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.SmartEnum;
 using OneOf;
@@ -19,7 +20,7 @@ namespace VnChildProtection.Domain.Children;
 /// leaves the detailed definitions and the support policies to the Government (Decree 56/2017/NĐ-CP).</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class SpecialCircumstance : SmartEnum<SpecialCircumstance>
+public sealed class SpecialCircumstance : ClosedSet<SpecialCircumstance>, IClosedSet<SpecialCircumstance>
 {
     /// <summary>a) Trẻ em mồ côi cả cha và mẹ: orphaned of both parents.</summary>
     public static readonly SpecialCircumstance OrphanedOfBothParents = new(nameof(OrphanedOfBothParents), 1, "a",
@@ -80,6 +81,9 @@ public sealed class SpecialCircumstance : SmartEnum<SpecialCircumstance>
     public static readonly SpecialCircumstance MigrantOrRefugeeWithoutCaregiver = new(nameof(MigrantOrRefugeeWithoutCaregiver), 14, "o",
         "Trẻ em di cư, trẻ em lánh nạn, tị nạn chưa xác định được cha mẹ hoặc không có người chăm sóc",
         "Migrant, refugee or asylum-seeking children whose parents are unknown or who have no caregiver");
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<SpecialCircumstance> IClosedSet<SpecialCircumstance>.Members { get; } = [OrphanedOfBothParents, Abandoned, WithoutPlaceToRelyOn, WithDisabilities, WithHivAids, InConflictWithLaw, DrugAddicted, DroppedOutToEarnLiving, SeriouslyHarmedByViolence, Exploited, SexuallyAbused, Trafficked, SeriouslyIllInPoorHousehold, MigrantOrRefugeeWithoutCaregiver];
 
     private SpecialCircumstance(string name, int value, string letter, string vietnameseName, string englishName)
         : base(name, value)

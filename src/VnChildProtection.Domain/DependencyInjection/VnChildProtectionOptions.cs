@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using NodaTime;
 using VnChildProtection.Domain.Agencies;
 using VnChildProtection.Domain.Calendars;
+using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Legal;
 using VnChildProtection.Domain.Plans.Validation;
 using VnChildProtection.Domain.Units;
@@ -39,4 +40,9 @@ public sealed class VnChildProtectionOptions
 
     /// <summary>Which plan rules run and with what severity.</summary>
     public PlanValidatorOptions Validation { get; set; } = PlanValidatorOptions.Default;
+
+    /// <summary>The units indicator values are aggregated over (<see cref="IndicatorEngine"/>,
+    /// <see cref="Indicators.Rules.IndicatorRuleEvaluator"/>); null (the default) for the registered administrative units
+    /// in force today, each under its parent.</summary>
+    public IUnitHierarchy? UnitHierarchy { get; set; }
 }

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Indicators;
 
@@ -10,7 +12,7 @@ namespace VnChildProtection.Domain.Indicators;
 /// <para>Source: Decision 23/QĐ-TTg (07/01/2021), Article 1, section 1.1.2, items a) to d), in that order.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class IndicatorObjective : SmartEnum<IndicatorObjective>
+public sealed class IndicatorObjective : ClosedSet<IndicatorObjective>, IClosedSet<IndicatorObjective>
 {
     /// <summary>Objective 1 (indicators 1–7): <c>Về phát triển toàn diện trẻ em, chăm sóc sức khỏe, dinh dưỡng cho trẻ em</c>.</summary>
     public static readonly IndicatorObjective Development = new(
@@ -32,6 +34,9 @@ public sealed class IndicatorObjective : SmartEnum<IndicatorObjective>
         nameof(Participation), 4,
         "Về sự tham gia của trẻ em vào các vấn đề về trẻ em",
         "Children's participation in matters concerning children");
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<IndicatorObjective> IClosedSet<IndicatorObjective>.Members { get; } = [Development, Protection, EducationAndCulture, Participation];
 
     private IndicatorObjective(string name, int value, string vietnameseName, string englishName)
         : base(name, value)

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ardalis.SmartEnum;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Json;
 
@@ -18,7 +19,7 @@ namespace VnChildProtection.Domain.Json;
 /// This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class SmartEnumNameJsonConverter<TEnum> : JsonConverter<TEnum>
-    where TEnum : SmartEnum<TEnum>
+    where TEnum : ClosedSet<TEnum>, IClosedSet<TEnum>
 {
     /// <inheritdoc />
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -27,11 +28,11 @@ public sealed class SmartEnumNameJsonConverter<TEnum> : JsonConverter<TEnum>
         {
             throw JsonValueException.WrongType(reader.TokenType, "the name of a " + typeof(TEnum).Name);
         }
-        if (SmartEnum<TEnum>.TryFromName(reader.GetString(), out var value))
+        if (ClosedSet<TEnum>.TryFromName(reader.GetString(), out var value))
         {
             return value;
         }
-        var names = string.Join(", ", SmartEnum<TEnum>.List.OrderBy(e => e.Value).Select(e => e.Name));
+        var names = string.Join(", ", ClosedSet<TEnum>.List.OrderBy(e => e.Value).Select(e => e.Name));
         throw new JsonValueException(JsonErrorKind.Value, "Unknown " + typeof(TEnum).Name + " name; expected one of " + names + ".");
     }
 

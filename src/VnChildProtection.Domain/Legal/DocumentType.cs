@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Ardalis.SmartEnum;
 using VnChildProtection.Domain.Text;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Legal;
 
@@ -21,7 +22,7 @@ namespace VnChildProtection.Domain.Legal;
 /// the issuer's abbreviation followed by the drafting unit's (<c>636/LĐTBXH-TE</c>).</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class DocumentType : SmartEnum<DocumentType>
+public sealed class DocumentType : ClosedSet<DocumentType>, IClosedSet<DocumentType>
 {
     /// <summary>Code (<em>Bộ luật</em>), a codified law of the National Assembly, e.g. the Labour Code 2019.</summary>
     public static readonly DocumentType Code = new(nameof(Code), 1, "Bộ luật", "Code");
@@ -70,6 +71,9 @@ public sealed class DocumentType : SmartEnum<DocumentType>
 
     /// <summary>Instruction or guidance (<em>Hướng dẫn</em>, code <c>HD</c>), e.g. 36-HD/VPTW.</summary>
     public static readonly DocumentType Instruction = new(nameof(Instruction), 16, "Hướng dẫn", "Instruction", "HD");
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<DocumentType> IClosedSet<DocumentType>.Members { get; } = [Code, Law, Resolution, Ordinance, Decree, Decision, Circular, JointCircular, Directive, Plan, Programme, OfficialLetter, Notice, Conclusion, Report, Instruction];
 
     private readonly string[] _codes;
 

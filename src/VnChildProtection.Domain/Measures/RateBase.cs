@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Measures;
 
@@ -13,7 +15,7 @@ namespace VnChildProtection.Domain.Measures;
 /// that text honest instead of guessing the population.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class RateBase : SmartEnum<RateBase>
+public sealed class RateBase : ClosedSet<RateBase>, IClosedSet<RateBase>
 {
     /// <summary>Per 1,000, population not stated (<c>/1.000</c>, <c>‰</c>).</summary>
     public static readonly RateBase PerThousand = new(nameof(PerThousand), 1, 1_000m, string.Empty, string.Empty);
@@ -26,6 +28,9 @@ public sealed class RateBase : SmartEnum<RateBase>
 
     /// <summary>Per 100,000 children (<c>/100.000 trẻ em</c>): injuries and injury deaths (Decision 23/QĐ-TTg, indicator 11).</summary>
     public static readonly RateBase PerHundredThousandChildren = new(nameof(PerHundredThousandChildren), 4, 100_000m, "trẻ em", "children");
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<RateBase> IClosedSet<RateBase>.Members { get; } = [PerThousand, PerThousandLiveBirths, PerHundredThousand, PerHundredThousandChildren];
 
     private RateBase(string name, int value, decimal factor, string vietnamesePopulation, string englishPopulation)
         : base(name, value)

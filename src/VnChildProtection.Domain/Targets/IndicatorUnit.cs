@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Ardalis.SmartEnum;
 using VnChildProtection.Domain.Utility;
 
@@ -14,7 +15,7 @@ namespace VnChildProtection.Domain.Targets;
 /// <c>/100.000 trẻ em</c> (Chỉ tiêu 11) and counts (<c>số cuộc tảo hôn</c>, Chỉ tiêu 13).</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class IndicatorUnit : SmartEnum<IndicatorUnit>
+public sealed class IndicatorUnit : ClosedSet<IndicatorUnit>, IClosedSet<IndicatorUnit>
 {
     /// <summary>A percentage, <c>tỷ lệ ... %</c>: numerator / denominator × 100.</summary>
     public static readonly IndicatorUnit Percent = new(nameof(Percent), 1, 100m, "phần trăm", "percent", "%", "%");
@@ -32,6 +33,9 @@ public sealed class IndicatorUnit : SmartEnum<IndicatorUnit>
 
     /// <summary>A plain ratio: numerator / denominator with factor 1.</summary>
     public static readonly IndicatorUnit Ratio = new(nameof(Ratio), 5, 1m, "tỷ số", "ratio", string.Empty, string.Empty);
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<IndicatorUnit> IClosedSet<IndicatorUnit>.Members { get; } = [Percent, PerThousandLiveBirths, PerHundredThousandChildren, Count, Ratio];
 
     private IndicatorUnit(string name, int value, decimal factor, string vietnameseName, string englishName, string vietnameseSuffix, string englishSuffix)
         : base(name, value)

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Units;
 
@@ -14,7 +16,7 @@ namespace VnChildProtection.Domain.Units;
 /// official code at that level (Decision 124/2004/QĐ-TTg; Decision 19/2025/QĐ-TTg).</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class AdministrativeLevel : SmartEnum<AdministrativeLevel>
+public sealed class AdministrativeLevel : ClosedSet<AdministrativeLevel>, IClosedSet<AdministrativeLevel>
 {
     /// <summary>Province level (<c>cấp tỉnh</c>): provinces and centrally-run cities; 2-digit codes.</summary>
     public static readonly AdministrativeLevel Province = new(nameof(Province), 1, "cấp tỉnh", "province level", 2);
@@ -27,6 +29,9 @@ public sealed class AdministrativeLevel : SmartEnum<AdministrativeLevel>
 
     /// <summary>Commune level (<c>cấp xã</c>): communes, wards, townships and special zones; 5-digit codes.</summary>
     public static readonly AdministrativeLevel Commune = new(nameof(Commune), 3, "cấp xã", "commune level", 5);
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<AdministrativeLevel> IClosedSet<AdministrativeLevel>.Members { get; } = [Province, District, Commune];
 
     private AdministrativeLevel(string name, int value, string vietnameseName, string englishName, int codeLength)
         : base(name, value)

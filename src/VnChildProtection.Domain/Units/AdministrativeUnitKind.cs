@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Units;
 
@@ -15,7 +17,7 @@ namespace VnChildProtection.Domain.Units;
 /// (<c>Tỉnh Quảng Ngãi</c>, <c>Thành phố Huế</c>, <c>Phường Hoàn Kiếm</c>).</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class AdministrativeUnitKind : SmartEnum<AdministrativeUnitKind>
+public sealed class AdministrativeUnitKind : ClosedSet<AdministrativeUnitKind>, IClosedSet<AdministrativeUnitKind>
 {
     /// <summary>Province (<c>tỉnh</c>).</summary>
     public static readonly AdministrativeUnitKind Province =
@@ -66,6 +68,9 @@ public sealed class AdministrativeUnitKind : SmartEnum<AdministrativeUnitKind>
     /// </summary>
     public static readonly AdministrativeUnitKind SpecialZone =
         new(nameof(SpecialZone), 11, AdministrativeLevel.Commune, "đặc khu", "Đặc khu", "special zone");
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<AdministrativeUnitKind> IClosedSet<AdministrativeUnitKind>.Members { get; } = [Province, CentralCity, UrbanDistrict, RuralDistrict, DistrictTown, ProvincialCity, MunicipalCity, Commune, Ward, Township, SpecialZone];
 
     private AdministrativeUnitKind(string name, int value, AdministrativeLevel level, string vietnameseName, string prefix, string englishName)
         : base(name, value)

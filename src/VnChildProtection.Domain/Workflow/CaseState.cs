@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Workflow;
 
@@ -10,7 +12,7 @@ namespace VnChildProtection.Domain.Workflow;
 /// <para>The transitions between states, their guards and roles are in <see cref="WorkflowDefinition.Default"/>.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class CaseState : SmartEnum<CaseState>
+public sealed class CaseState : ClosedSet<CaseState>, IClosedSet<CaseState>
 {
     /// <summary>Đã tiếp nhận thông tin: the report is recorded (form 01) at the commune (art. 25.1, 26.1).</summary>
     public static readonly CaseState Received = new(nameof(Received), 1, "đã tiếp nhận thông tin", "Decree 56/2017 art. 25–26");
@@ -44,6 +46,9 @@ public sealed class CaseState : SmartEnum<CaseState>
 
     /// <summary>Kết thúc: the case is closed; only a new report reopens it (art. 30.1.b, 27.2).</summary>
     public static readonly CaseState Closed = new(nameof(Closed), 9, "kết thúc", "Decree 56/2017 art. 30.1.b");
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<CaseState> IClosedSet<CaseState>.Members { get; } = [Received, Assessing, Emergency, Separated, Drafting, AwaitingApproval, Implementing, Reviewing, Closed];
 
     private CaseState(string name, int value, string vietnameseName, string citation)
         : base(name, value)

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Workflow;
 
@@ -10,7 +12,7 @@ namespace VnChildProtection.Domain.Workflow;
 /// <see cref="WorkflowDefinition.Obligations"/>; this set only names them.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class Obligation : SmartEnum<Obligation>
+public sealed class Obligation : ClosedSet<Obligation>, IClosedSet<Obligation>
 {
     /// <summary>Can thiệp khẩn cấp trong 12 giờ: emergency measures or temporary separation within 12 hours of the report (Decree 56/2017 art. 26.3, 31.2, 32.2).</summary>
     public static readonly Obligation EmergencyProtection = new(nameof(EmergencyProtection), 1, "can thiệp khẩn cấp trong vòng 12 giờ");
@@ -23,6 +25,9 @@ public sealed class Obligation : SmartEnum<Obligation>
 
     /// <summary>Thời hạn cách ly tối đa 15 ngày: temporary separation ends within 15 days (art. 32.3).</summary>
     public static readonly Obligation EndSeparation = new(nameof(EndSeparation), 4, "cách ly tối đa 15 ngày");
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<Obligation> IClosedSet<Obligation>.Members { get; } = [EmergencyProtection, DraftPlan, DecideOnPlan, EndSeparation];
 
     private Obligation(string name, int value, string vietnameseName)
         : base(name, value) => VietnameseName = vietnameseName;

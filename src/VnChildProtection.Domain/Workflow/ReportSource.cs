@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Workflow;
 
@@ -13,7 +15,7 @@ namespace VnChildProtection.Domain.Workflow;
 /// commune where it happened. The source is recorded on the case; it never identifies the person who reported.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class ReportSource : SmartEnum<ReportSource>
+public sealed class ReportSource : ClosedSet<ReportSource>, IClosedSet<ReportSource>
 {
     /// <summary>Tổng đài điện thoại quốc gia bảo vệ trẻ em 111: the national child-protection hotline (Decree 56/2017 art. 25.1, 26.1).</summary>
     public static readonly ReportSource Hotline111 = new(nameof(Hotline111), 1, "Tổng đài 111");
@@ -35,6 +37,9 @@ public sealed class ReportSource : SmartEnum<ReportSource>
 
     /// <summary>Trẻ em: the child (Law on Children art. 51.1).</summary>
     public static readonly ReportSource Child = new(nameof(Child), 7, "trẻ em");
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<ReportSource> IClosedSet<ReportSource>.Members { get; } = [Hotline111, Police, LabourSocialBody, School, HealthFacility, Citizen, Child];
 
     private ReportSource(string name, int value, string vietnameseName)
         : base(name, value) => VietnameseName = vietnameseName;

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Workflow;
 
@@ -12,7 +14,7 @@ namespace VnChildProtection.Domain.Workflow;
 /// 32.2). The lower grades follow the usual scale of the form and carry no deadline of their own.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class RiskLevel : SmartEnum<RiskLevel>
+public sealed class RiskLevel : ClosedSet<RiskLevel>, IClosedSet<RiskLevel>
 {
     /// <summary>Nguy cơ thấp: low risk, no emergency measure needed.</summary>
     public static readonly RiskLevel Low = new(nameof(Low), 1, "nguy cơ thấp");
@@ -28,6 +30,9 @@ public sealed class RiskLevel : SmartEnum<RiskLevel>
     /// child needs emergency protection (Decree 56/2017 art. 26.3, 31.1).
     /// </summary>
     public static readonly RiskLevel Serious = new(nameof(Serious), 4, "tổn hại nghiêm trọng");
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<RiskLevel> IClosedSet<RiskLevel>.Members { get; } = [Low, Medium, High, Serious];
 
     private RiskLevel(string name, int value, string vietnameseName)
         : base(name, value) => VietnameseName = vietnameseName;

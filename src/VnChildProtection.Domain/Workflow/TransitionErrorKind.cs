@@ -1,10 +1,12 @@
+using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Workflow;
 
 /// <summary>Why a trigger was refused (lý do từ chối): the kinds of <see cref="TransitionError"/>, each with a stable code.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed class TransitionErrorKind : SmartEnum<TransitionErrorKind>
+public sealed class TransitionErrorKind : ClosedSet<TransitionErrorKind>, IClosedSet<TransitionErrorKind>
 {
     /// <summary>The trigger does not leave the case's current state (<c>WORKFLOW-STATE</c>).</summary>
     public static readonly TransitionErrorKind NotAllowedInState = new(nameof(NotAllowedInState), 1, WorkflowErrorCodes.State);
@@ -26,6 +28,9 @@ public sealed class TransitionErrorKind : SmartEnum<TransitionErrorKind>
 
     /// <summary>An event history is not a valid sequence for one case (<c>WORKFLOW-HISTORY</c>).</summary>
     public static readonly TransitionErrorKind InvalidHistory = new(nameof(InvalidHistory), 7, WorkflowErrorCodes.History);
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<TransitionErrorKind> IClosedSet<TransitionErrorKind>.Members { get; } = [NotAllowedInState, RoleNotAllowed, WrongCommune, GuardFailed, InvalidCommand, OutOfOrder, InvalidHistory];
 
     private TransitionErrorKind(string name, int value, string code)
         : base(name, value) => Code = code;

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Workflow;
 
@@ -12,7 +14,7 @@ namespace VnChildProtection.Domain.Workflow;
 /// commune (art. 26.1) and take part in emergencies (art. 31.4) but never own a case.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class WorkflowRole : SmartEnum<WorkflowRole>
+public sealed class WorkflowRole : ClosedSet<WorkflowRole>, IClosedSet<WorkflowRole>
 {
     /// <summary>
     /// Người làm công tác bảo vệ trẻ em cấp xã: the commune child-protection officer, who assesses (art. 26.2, 27.1),
@@ -38,6 +40,9 @@ public sealed class WorkflowRole : SmartEnum<WorkflowRole>
     /// since 2025 child affairs sit with the health sector, which takes this role.
     /// </summary>
     public static readonly WorkflowRole LabourSocialBody = new(nameof(LabourSocialBody), 5, "cơ quan lao động - thương binh và xã hội", false);
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<WorkflowRole> IClosedSet<WorkflowRole>.Members { get; } = [CommuneOfficer, CommuneChair, Hotline111, Police, LabourSocialBody];
 
     private WorkflowRole(string name, int value, string vietnameseName, bool isCommuneRole)
         : base(name, value)

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Workflow;
 
@@ -12,7 +14,7 @@ namespace VnChildProtection.Domain.Workflow;
 /// <see cref="CaseCommand"/> per trigger); this set only names the steps.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class WorkflowTrigger : SmartEnum<WorkflowTrigger>
+public sealed class WorkflowTrigger : ClosedSet<WorkflowTrigger>, IClosedSet<WorkflowTrigger>
 {
     /// <summary>Tiếp nhận thông tin: a report is recorded (form 01) and handed to the commune (art. 25.1, 26.1; Law art. 51).</summary>
     public static readonly WorkflowTrigger ReceiveReport = new(nameof(ReceiveReport), 1, "tiếp nhận thông tin");
@@ -73,6 +75,9 @@ public sealed class WorkflowTrigger : SmartEnum<WorkflowTrigger>
 
     /// <summary>Từ chối tiếp nhận: the receiving commune refuses, with a reason; ownership stays.</summary>
     public static readonly WorkflowTrigger RefuseTransfer = new(nameof(RefuseTransfer), 20, "từ chối tiếp nhận hồ sơ");
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<WorkflowTrigger> IClosedSet<WorkflowTrigger>.Members { get; } = [ReceiveReport, AssessInitialRisk, ApplyEmergencyMeasures, SeparateTemporarily, EndSeparation, RecordDetailedAssessment, HoldNeedsMeeting, CloseWithoutPlan, SubmitPlan, ApprovePlan, ReturnPlan, AdjustPlan, StartReview, RecordReview, Close, Replan, Reopen, RequestTransfer, AcceptTransfer, RefuseTransfer];
 
     internal WorkflowTrigger(string name, int value, string vietnameseName)
         : base(name, value) => VietnameseName = vietnameseName;

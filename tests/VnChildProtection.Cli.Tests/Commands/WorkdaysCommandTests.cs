@@ -60,12 +60,26 @@ public class WorkdaysCommandTests
     [InlineData("workdays", "add", "2025-04-29", "99999999999")]
     [InlineData("workdays", "add", "2100-12-30", "5")]
     [InlineData("workdays", "add", "1900-01-01", "-1")]
+    [InlineData("workdays", "add", "2025-04-29", "-2147483648")]
+    [InlineData("workdays", "add", "2025-04-29", "2147483647")]
+    [InlineData("workdays", "add", "1800-01-01", "0")]
     [InlineData("workdays", "between", "2025-04-29")]
     [InlineData("workdays", "between", "2025-04-29", "2025-02-30")]
     [InlineData("workdays", "between", "1899-12-30", "2025-01-01")]
+    [InlineData("workdays", "between", "2025-01-01", "9999-12-31")]
     [InlineData("workdays", "between", "2025-01-01", "2025-01-02", "2025-01-03")]
     public void Workdays_BadInput_ExitsTwoWithMessage(params string[] args)
     {
         CliAssert.RejectsInput(args);
+    }
+
+    [Fact]
+    public void Workdays_CountLeavingTheCalendar_IsOneTypedLine()
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("workdays", "add", "2025-04-29", "-2147483648");
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.StartsWith("CALENDAR-DATE-RANGE: -2147483648 working days from 2025-04-29 leave 1900-01-01 … 2100-12-31", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.TrimEnd().Split('\n'));
     }
 }

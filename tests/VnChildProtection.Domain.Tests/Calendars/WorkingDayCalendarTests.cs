@@ -223,4 +223,68 @@ public class WorkingDayCalendarTests
             IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday,
             IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday));
     }
+    [Theory]
+    [InlineData(int.MinValue)]
+    [InlineData(int.MaxValue)]
+    [InlineData(-60_000)]
+    [InlineData(60_000)]
+    public void TryAddWorkingDays_CountLeavingTheSupportedYears_IsATypedErrorNotAnOverflow(int n)
+    {
+        var error = Calendar.TryAddWorkingDays(new LocalDate(2025, 4, 29), n).AsT1;
+        Assert.Equal("CALENDAR-DATE-RANGE", error.Code);
+        Assert.Equal(CalendarRangeError.OutOfRangeCode, error.Code);
+        Assert.Null(error.Date);
+        Assert.Contains("1900-01-01 … 2100-12-31", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Calendar.AddWorkingDays(new LocalDate(2025, 4, 29), n));
+    }
+
+    [Theory]
+    [InlineData("1800-01-01")]
+    [InlineData("1899-12-31")]
+    [InlineData("2101-01-01")]
+    [InlineData("9999-12-31")]
+    [InlineData("-9998-01-01")]
+    public void TryMembers_DateOutsideTheSupportedYears_AreTypedErrors(string iso)
+    {
+        var date = LocalDatePattern.Iso.Parse(iso).Value;
+        Assert.False(WorkingDayCalendar.IsSupported(date));
+        foreach (var error in new[]
+        {
+            Calendar.TryGetDay(date).AsT1,
+            Calendar.TryAddWorkingDays(date, 1).AsT1,
+            Calendar.TryAddWorkingDays(date, 0).AsT1,
+            Calendar.TryAddWorkingDays(date, int.MinValue).AsT1,
+            Calendar.TryWorkingDaysBetween(date, new LocalDate(2025, 1, 1)).AsT1,
+            Calendar.TryWorkingDaysBetween(new LocalDate(2025, 1, 1), date).AsT1,
+        })
+        {
+            Assert.Equal(CalendarRangeError.OutOfRangeCode, error.Code);
+            Assert.Equal(date, error.Date);
+            Assert.StartsWith("CALENDAR-DATE-RANGE: " + iso + " is outside 1900-01-01 … 2100-12-31", error.ToString(), StringComparison.Ordinal);
+        }
+        Assert.Throws<ArgumentOutOfRangeException>(() => Calendar.GetDay(date));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Calendar.WorkingDaysBetween(date, new LocalDate(2025, 1, 1)));
+    }
+
+    [Fact]
+    public void TryMembers_AtTheEdgesOfTheSupportedYears_AnswerOrSayWhy()
+    {
+        Assert.Equal(WorkingDayCalendar.SupportedDates, new DateInterval(new LocalDate(1900, 1, 1), new LocalDate(2100, 12, 31)));
+        Assert.Equal(Calendar.GetDay(new LocalDate(1900, 1, 1)), Calendar.TryGetDay(new LocalDate(1900, 1, 1)).AsT0);
+        Assert.Equal(Calendar.GetDay(new LocalDate(2100, 12, 31)), Calendar.TryGetDay(new LocalDate(2100, 12, 31)).AsT0);
+        Assert.Equal(new LocalDate(2100, 12, 31), Calendar.TryAddWorkingDays(new LocalDate(2100, 12, 30), 1).AsT0);
+        Assert.True(Calendar.TryAddWorkingDays(new LocalDate(2100, 12, 31), 1).IsT1);
+        Assert.True(Calendar.TryAddWorkingDays(new LocalDate(1900, 1, 1), -1).IsT1);
+        Assert.Equal(0, Calendar.TryWorkingDaysBetween(new LocalDate(2100, 12, 31), new LocalDate(2100, 12, 31)).AsT0);
+        Assert.Equal(Calendar.WorkingDaysBetween(new LocalDate(1900, 1, 1), new LocalDate(2100, 12, 31)),
+            Calendar.TryWorkingDaysBetween(new LocalDate(1900, 1, 1), new LocalDate(2100, 12, 31)).AsT0);
+    }
+
+    [Property(Arbitrary = [typeof(WorkingDayCalendarTests)])]
+    public bool TryAddWorkingDays_AgreesWithAddWorkingDays(LocalDate date, int n)
+    {
+        n %= 5000;
+        return Calendar.TryAddWorkingDays(date, n).AsT0 == Calendar.AddWorkingDays(date, n)
+            && Calendar.TryWorkingDaysBetween(date, Calendar.AddWorkingDays(date, n)).AsT0 == n;
+    }
 }

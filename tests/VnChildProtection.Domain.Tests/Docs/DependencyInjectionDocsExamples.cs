@@ -3,9 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
 using VnChildProtection.Domain.Agencies;
+using VnChildProtection.Domain.Calendars;
 using VnChildProtection.Domain.DependencyInjection;
 using VnChildProtection.Domain.Plans.Diagnostics;
 using VnChildProtection.Domain.Plans.Validation;
+using VnChildProtection.Domain.Workflow;
 
 namespace VnChildProtection.Domain.Tests.Docs;
 
@@ -29,6 +31,21 @@ public class DependencyInjectionDocsExamples
 
         Assert.Equal("so-ldtbxh", agency);
         Assert.Equal(DiagnosticSeverity.Error, severity);
+    }
+
+    [Fact]
+    public void Example_AConfiguredHolidayReachesTheWorkflow()
+    {
+        var schedule = WorkingDayCalendar.Default.GetSchedule(2025)
+            .WithHoliday(new LocalDate(2025, 5, 5), PublicHoliday.InternationalLabourDay);
+        var host = new ServiceCollection()
+            .AddVnChildProtection(options => options.HolidaySchedules.Add(schedule))
+            .BuildServiceProvider();
+
+        var workflow = host.GetRequiredService<CaseWorkflow>();
+        var due = workflow.Calendar.AddWorkingDays(new LocalDate(2025, 4, 29), 5); // 2025-05-12
+
+        Assert.Equal(new LocalDate(2025, 5, 12), due);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Ardalis.SmartEnum;
 using NodaTime;
 using VnChildProtection.Domain.Utility;
@@ -14,7 +15,7 @@ namespace VnChildProtection.Domain.Calendars.Reporting;
 /// before the day off instead (<see cref="PreviousWorkingDay"/>); <see cref="Keep"/> shows the date as written.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class DueDatePolicy : SmartEnum<DueDatePolicy>
+public sealed class DueDatePolicy : ClosedSet<DueDatePolicy>, IClosedSet<DueDatePolicy>
 {
     /// <summary>Giữ nguyên: keep the date as written, even on a day off.</summary>
     public static readonly DueDatePolicy Keep = new(nameof(Keep), 0, "giữ nguyên ngày");
@@ -24,6 +25,9 @@ public sealed class DueDatePolicy : SmartEnum<DueDatePolicy>
 
     /// <summary>Đưa về ngày làm việc liền trước: move to the previous working day.</summary>
     public static readonly DueDatePolicy PreviousWorkingDay = new(nameof(PreviousWorkingDay), 2, "đưa về ngày làm việc liền trước");
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<DueDatePolicy> IClosedSet<DueDatePolicy>.Members { get; } = [Keep, NextWorkingDay, PreviousWorkingDay];
 
     private DueDatePolicy(string name, int value, string vietnameseName)
         : base(name, value)

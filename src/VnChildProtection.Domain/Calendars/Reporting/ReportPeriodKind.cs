@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Calendars.Reporting;
 
@@ -14,7 +16,7 @@ namespace VnChildProtection.Domain.Calendars.Reporting;
 /// report January–September.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class ReportPeriodKind : SmartEnum<ReportPeriodKind>
+public sealed class ReportPeriodKind : ClosedSet<ReportPeriodKind>, IClosedSet<ReportPeriodKind>
 {
     /// <summary>Báo cáo tháng: a monthly report, twelve periods a year.</summary>
     public static readonly ReportPeriodKind Monthly = new(nameof(Monthly), 1, "báo cáo tháng", "monthly report", 12, 1, "M");
@@ -33,6 +35,9 @@ public sealed class ReportPeriodKind : SmartEnum<ReportPeriodKind>
 
     /// <summary>Báo cáo đột xuất: an ad hoc report on an unexpected matter, due when requested; it has no period.</summary>
     public static readonly ReportPeriodKind AdHoc = new(nameof(AdHoc), 6, "báo cáo đột xuất", "ad hoc report", 0, 0, "");
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<ReportPeriodKind> IClosedSet<ReportPeriodKind>.Members { get; } = [Monthly, Quarterly, SixMonth, NineMonth, Annual, AdHoc];
 
     private ReportPeriodKind(string name, int value, string vietnameseName, string englishName, int periodsPerYear, int months, string code)
         : base(name, value)

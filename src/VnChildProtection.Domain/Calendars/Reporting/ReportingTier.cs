@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Calendars.Reporting;
 
@@ -15,7 +17,7 @@ namespace VnChildProtection.Domain.Calendars.Reporting;
 /// <see cref="ReportDeadlineOrder"/> handles by comparing each tier with the nearest higher tier present.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class ReportingTier : SmartEnum<ReportingTier>
+public sealed class ReportingTier : ClosedSet<ReportingTier>, IClosedSet<ReportingTier>
 {
     /// <summary>Cấp xã: commune-level People's Committees (xã, phường, thị trấn; đặc khu from 2025).</summary>
     public static readonly ReportingTier Commune = new(nameof(Commune), 1, "cấp xã", "commune");
@@ -29,6 +31,9 @@ public sealed class ReportingTier : SmartEnum<ReportingTier>
 
     /// <summary>Cấp trung ương: the ministry in charge of child affairs (bộ, ngành trung ương), reporting nationally.</summary>
     public static readonly ReportingTier Ministry = new(nameof(Ministry), 4, "cấp trung ương (bộ)", "ministry/national");
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<ReportingTier> IClosedSet<ReportingTier>.Members { get; } = [Commune, District, Province, Ministry];
 
     private ReportingTier(string name, int value, string vietnameseName, string englishName)
         : base(name, value)

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Indicators.Rules;
 
@@ -11,7 +13,7 @@ namespace VnChildProtection.Domain.Indicators.Rules;
 /// default and is written without a suffix.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class MeasureQuantity : SmartEnum<MeasureQuantity>
+public sealed class MeasureQuantity : ClosedSet<MeasureQuantity>, IClosedSet<MeasureQuantity>
 {
     /// <summary>The value in the measure's unit (a rate per 1,000 live births, a percentage, a count).</summary>
     public static readonly MeasureQuantity MeasureValue = new("value", 1);
@@ -21,6 +23,9 @@ public sealed class MeasureQuantity : SmartEnum<MeasureQuantity>
 
     /// <summary>The summed denominator (live births), for ratio measures (<i>mẫu số</i>).</summary>
     public static readonly MeasureQuantity Denominator = new("denominator", 3);
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<MeasureQuantity> IClosedSet<MeasureQuantity>.Members { get; } = [MeasureValue, Numerator, Denominator];
 
     private MeasureQuantity(string name, int value)
         : base(name, value)

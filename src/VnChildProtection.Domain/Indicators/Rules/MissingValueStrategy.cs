@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Indicators.Rules;
 
@@ -13,7 +15,7 @@ namespace VnChildProtection.Domain.Indicators.Rules;
 /// <see cref="RuleOperator.ExclusivePair"/>, which test presence itself.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class MissingValueStrategy : SmartEnum<MissingValueStrategy>
+public sealed class MissingValueStrategy : ClosedSet<MissingValueStrategy>, IClosedSet<MissingValueStrategy>
 {
     /// <summary>Skip the rule for a unit and year when any value of the side is missing (the strictest).</summary>
     public static readonly MissingValueStrategy SkipIfAnyValueMissing = new("skip_if_any_value_missing", 1);
@@ -23,6 +25,9 @@ public sealed class MissingValueStrategy : SmartEnum<MissingValueStrategy>
 
     /// <summary>Never skip: every missing value counts as 0.</summary>
     public static readonly MissingValueStrategy NeverSkip = new("never_skip", 3);
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<MissingValueStrategy> IClosedSet<MissingValueStrategy>.Members { get; } = [SkipIfAnyValueMissing, SkipIfAllValuesMissing, NeverSkip];
 
     private MissingValueStrategy(string name, int value)
         : base(name, value)

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Indicators.Rules;
 
@@ -10,7 +12,7 @@ namespace VnChildProtection.Domain.Indicators.Rules;
 /// <para>Ordered from most to least important; <see cref="IndicatorValidationRule"/> defaults to <see cref="Medium"/> as DHIS2 does.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class RuleImportance : SmartEnum<RuleImportance>
+public sealed class RuleImportance : ClosedSet<RuleImportance>, IClosedSet<RuleImportance>
 {
     /// <summary>High importance (<i>cao</i>): a value that cannot be right.</summary>
     public static readonly RuleImportance High = new("high", 1, "cao");
@@ -20,6 +22,9 @@ public sealed class RuleImportance : SmartEnum<RuleImportance>
 
     /// <summary>Low importance (<i>thấp</i>): worth a look.</summary>
     public static readonly RuleImportance Low = new("low", 3, "thấp");
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<RuleImportance> IClosedSet<RuleImportance>.Members { get; } = [High, Medium, Low];
 
     private RuleImportance(string name, int value, string vietnameseName)
         : base(name, value) => VietnameseName = vietnameseName;

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Indicators.Rules;
 
@@ -12,7 +14,7 @@ namespace VnChildProtection.Domain.Indicators.Rules;
 /// both sides are present or both absent; <see cref="ExclusivePair"/> when they are not both present.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class RuleOperator : SmartEnum<RuleOperator>
+public sealed class RuleOperator : ClosedSet<RuleOperator>, IClosedSet<RuleOperator>
 {
     /// <summary>Left equals right (<c>==</c>).</summary>
     public static readonly RuleOperator EqualTo = new("equal_to", 1, "==");
@@ -37,6 +39,9 @@ public sealed class RuleOperator : SmartEnum<RuleOperator>
 
     /// <summary>Not both sides present (DHIS2 <c>exclusive_pair</c>).</summary>
     public static readonly RuleOperator ExclusivePair = new("exclusive_pair", 8, "[Exclusive pair]");
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<RuleOperator> IClosedSet<RuleOperator>.Members { get; } = [EqualTo, NotEqualTo, GreaterThan, GreaterThanOrEqualTo, LessThan, LessThanOrEqualTo, CompulsoryPair, ExclusivePair];
 
     private RuleOperator(string name, int value, string symbol)
         : base(name, value) => Symbol = symbol;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Ardalis.SmartEnum;
@@ -19,7 +20,7 @@ namespace VnChildProtection.Domain.Plans.Diagnostics;
 /// behind the code; both are stable across releases. New rules take new numbers; retired numbers are never reused.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class PlanRule : SmartEnum<PlanRule>
+public sealed class PlanRule : ClosedSet<PlanRule>, IClosedSet<PlanRule>
 {
     /// <summary>VNCP0001: the header's document number has a blank sequence (<c>Số: /KH-SLĐTBXH</c>), as in a draft.</summary>
     public static readonly PlanRule DraftDocumentNumberMissing = new("draft-document-number-missing", 1, DiagnosticSeverity.Warning,
@@ -76,6 +77,9 @@ public sealed class PlanRule : SmartEnum<PlanRule>
     /// <summary>VNCP0014: an administrative unit named in the plan did not exist on the plan date.</summary>
     public static readonly PlanRule UnitNotValidOnDate = new("unit-not-valid-on-date", 14, DiagnosticSeverity.Warning,
         "An administrative unit did not exist on the plan date", "Đơn vị hành chính không tồn tại vào ngày ban hành kế hoạch");
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<PlanRule> IClosedSet<PlanRule>.Members { get; } = [DraftDocumentNumberMissing, IssueDateMissing, CitationAfterPlanDate, CitationMalformed, IndicatorWithoutLead, IndicatorDuplicate, MortalityRatesInconsistent, PercentageOutOfRange, MilestoneDirection, TargetWeakerThanNational, ReportDeadlineOrder, SectionNumbering, UnknownAgency, UnitNotValidOnDate];
 
     /// <summary>The <see cref="ParseError.Code"/> of <see cref="Parse"/> for blank text.</summary>
     public const string BlankCode = "PLAN-RULE-BLANK";

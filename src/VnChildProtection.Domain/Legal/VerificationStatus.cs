@@ -1,4 +1,5 @@
-using Ardalis.SmartEnum;
+using System.Collections.Generic;
+using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Legal;
 
@@ -13,7 +14,7 @@ namespace VnChildProtection.Domain.Legal;
 /// them was read. A host that must be sure checks every fact that is not <see cref="Verified"/>.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class VerificationStatus : SmartEnum<VerificationStatus>
+public sealed class VerificationStatus : ClosedSet<VerificationStatus>, IClosedSet<VerificationStatus>
 {
     /// <summary>Đã kiểm chứng: read in the instrument's text or its official consolidation.</summary>
     public static readonly VerificationStatus Verified = new(nameof(Verified), 0, "Đã kiểm chứng", "verified");
@@ -23,6 +24,9 @@ public sealed class VerificationStatus : SmartEnum<VerificationStatus>
 
     /// <summary>Chưa kiểm chứng: reported or derived, but no text stating it was read.</summary>
     public static readonly VerificationStatus Unverified = new(nameof(Unverified), 2, "Chưa kiểm chứng", "not verified");
+
+    // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
+    static IReadOnlyList<VerificationStatus> IClosedSet<VerificationStatus>.Members { get; } = [Verified, Secondary, Unverified];
 
     private VerificationStatus(string name, int value, string vietnameseName, string englishName)
         : base(name, value)

@@ -349,7 +349,14 @@ internal sealed class LegalReferenceReader
         {
             return null;
         }
-        var suffix = YearOrDateAt(SkipSpace(titleEnd));
+        // The year may follow a comma ("Luật Trẻ em, năm 2016"), as the title loop above allows: read it there too, so
+        // the citation's span and reference include the year that made the title count.
+        var suffixAt = SkipSpace(titleEnd);
+        if (suffixAt < len && _text[suffixAt] == ',' && YearOrDateAt(SkipSpace(suffixAt + 1)) is not null)
+        {
+            suffixAt = SkipSpace(suffixAt + 1);
+        }
+        var suffix = YearOrDateAt(suffixAt);
         if (suffix is { Date: null, Year: null } bad)
         {
             return Error(LegalErrorCodes.DateInvalid, "The issue date is not a valid day/month/year.", bad.Start, bad.End - bad.Start, start, bad.End);

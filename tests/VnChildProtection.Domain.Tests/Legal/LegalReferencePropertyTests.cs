@@ -129,6 +129,20 @@ public class LegalReferencePropertyTests
             return CitationsAreConsistent(text);
         });
 
+    [Fact]
+    public void FindAll_TitleThenCommaThenYear_SpanIncludesTheYearAndReparses()
+    {
+        // Found by FindAll_MutatedSeedText_NeverThrowsAndSpansReparse (replay 7566335616817615033,12276151672445465685):
+        // the title counted because of the year after the comma, but the span stopped before it and did not reparse.
+        const string text = "Luật Tđrẻ em,năm 2016 vànNghị định số 56/2017/NĐếCP quy định chi tiết một số điều. của Luậttrẻ em. Tăng";
+
+        var first = CitationFinder.Default.FindAll(text)[0];
+
+        Assert.Equal("Luật Tđrẻ em,năm 2016", text.Substring(first.Start, first.Length));
+        Assert.Equal(2016, first.Reference!.Year);
+        Assert.True(CitationsAreConsistent(text));
+    }
+
     [Property(MaxTest = 10_000)]
     public Property FindAll_MutatedSeedText_NeverThrowsAndSpansReparse()
     {

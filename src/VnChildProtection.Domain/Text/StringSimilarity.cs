@@ -55,7 +55,8 @@ internal static class StringSimilarity
             }
             (previous, current) = (current, previous);
         }
-        return previous[b.Length];
+        // Every row may stay within the cap while the last cell does not ("bbcc" / "ccaa", cap 2).
+        return Math.Min(previous[b.Length], cap + 1);
     }
 
     /// <summary>1 − Levenshtein distance / longer length: 1 for equal strings (two empty strings included), 0 for nothing in common.</summary>

@@ -33,6 +33,11 @@ public class StringSimilarityTests
         });
 
     [Fact]
+    public void Levenshtein_RowsWithinTheCapButTheDistanceAbove_IsCapPlusOne() =>
+        // Counterexample of the property above: exact distance 4, every row's minimum at most 2.
+        Assert.Equal((4, 3), (StringSimilarity.Levenshtein("bbcc", "ccaa"), StringSimilarity.Levenshtein("bbcc", "ccaa", 2)));
+
+    [Fact]
     public void LevenshteinSimilarity_Bounds()
     {
         Assert.Equal(1.0, StringSimilarity.LevenshteinSimilarity("", ""));

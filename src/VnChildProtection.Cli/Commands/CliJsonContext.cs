@@ -16,6 +16,7 @@ namespace VnChildProtection.Cli.Commands;
 [JsonSerializable(typeof(RuleConfigurationFile))]
 [JsonSerializable(typeof(UnitRow[]))]
 [JsonSerializable(typeof(UnitConversionRow))]
+[JsonSerializable(typeof(UnitFileConversionRow))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
     /// <summary>

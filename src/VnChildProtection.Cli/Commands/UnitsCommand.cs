@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using OneOf;
 using Spectre.Console;
 using VnChildProtection.Cli.Output;
 using VnChildProtection.Domain.Units;
@@ -12,14 +13,18 @@ using VnChildProtection.Domain.Units;
 namespace VnChildProtection.Cli.Commands;
 
 /// <summary>
-/// <c>vncp units find &lt;text&gt; [--date yyyy-MM-dd] [--format table|json]</c> (a code, name or address → the unit on a
-/// date) and <c>vncp units convert &lt;old unit or address&gt; [--date yyyy-MM-dd] [--from yyyy-MM-dd] [--format table|json]</c>
-/// (→ the unit(s) holding its territory on a date, with the share of a split), over <see cref="AdministrativeUnitRegistry.Default"/>.
+/// <c>vncp units find &lt;text&gt; [--date yyyy-MM-dd] [--format table|json|csv]</c> (a code, name or address → the unit on a
+/// date) and <c>vncp units convert &lt;old unit or address&gt; [--date yyyy-MM-dd] [--from yyyy-MM-dd] [--format table|json|csv]</c>
+/// (→ the unit(s) holding its territory on a date, with the share of a split), over <see cref="AdministrativeUnitRegistry.Default"/>;
+/// <c>vncp units convert --csv file [--column address]</c> converts a whole file (<see cref="UnitsConvertFile"/>).
 /// </summary>
 internal static class UnitsCommand
 {
-    private const string FindUsage = "vncp units find <code, name or address> [--date yyyy-MM-dd] [--format table|json]";
-    private const string ConvertUsage = "vncp units convert <old unit or address> [--date yyyy-MM-dd] [--from yyyy-MM-dd] [--format table|json]";
+    private const string FindUsage = "vncp units find <code, name or address> [--date yyyy-MM-dd] [--format table|json|csv]";
+    private const string ConvertUsage = "vncp units convert <old unit or address> | --csv <file> [--column address] [--date yyyy-MM-dd] [--from yyyy-MM-dd] [--format table|json|csv]";
+
+    /// <summary>The columns of a unit in <c>--format csv</c>.</summary>
+    internal static readonly string[] UnitCsvHeader = ["code", "full_name", "kind", "valid_from", "valid_to", "parent"];
 
     private static readonly CliJsonContext Json = CliJsonContext.Readable;
 
@@ -53,16 +58,30 @@ internal static class UnitsCommand
         {
             Description = "The date the text was written for (yyyy-MM-dd); when omitted, the text is read on --date and, failing that, on 2025-06-30.",
         };
-        var format = Format();
+        var csv = new Option<string>("--csv")
+        {
+            Description = "Convert every row of this CSV file (RFC 4180, UTF-8, a header row; - for standard input) instead of one text: one output row per input row, streamed.",
+        };
+        var column = new Option<string>("--column")
+        {
+            Description = "With --csv: the column holding the old unit or address, by header name or 1-based number (default: address).",
+        };
+        var format = new Option<string>("--format") { Description = "Output format: table, json or csv (default: table; csv with --csv)." };
         var command = new Command("convert", "Convert an old unit or address to the unit(s) holding its territory on a date, with the wording of a split.")
         {
             text,
             date,
             from,
+            csv,
+            column,
             format,
         };
-        command.SetAction(result => Convert(
-            result.GetValue(text) ?? [], result.GetValue(date), result.GetValue(from), result.GetValue(format) ?? "table", output, error));
+        command.SetAction(result => result.GetValue(csv) is { } file
+            ? UnitsConvertFile.Run(
+                file, result.GetValue(column), result.GetValue(text) ?? [], result.GetValue(date), result.GetValue(from),
+                result.GetValue(format) ?? "csv", output, error)
+            : Convert(result.GetValue(text) ?? [], result.GetValue(column), result.GetValue(date), result.GetValue(from),
+                result.GetValue(format) ?? "table", output, error));
         return command;
     }
 
@@ -70,12 +89,12 @@ internal static class UnitsCommand
         new("text") { Description = description + " Words may be given unquoted.", Arity = ArgumentArity.ZeroOrMore };
 
     private static Option<string> Format() =>
-        new("--format") { Description = "Output format: table or json.", DefaultValueFactory = _ => "table" };
+        new("--format") { Description = "Output format: table, json or csv.", DefaultValueFactory = _ => "table" };
 
     private static int Find(string[] words, string? dateText, string format, TextWriter output, TextWriter error)
     {
         if (!TryReadText(words, FindUsage, error, out var text) || !TryReadDate(dateText, "--date", error, out var date)
-            || !CliInput.IsFormat(format, error, "table", "json"))
+            || !CliInput.IsFormat(format, error, "table", "json", "csv"))
         {
             return CliInput.ExitBadInput;
         }
@@ -89,39 +108,37 @@ internal static class UnitsCommand
         return Failure(registry, failure, format, output, error);
     }
 
-    private static int Convert(string[] words, string? dateText, string? fromText, string format, TextWriter output, TextWriter error)
+    private static int Convert(string[] words, string? column, string? dateText, string? fromText, string format, TextWriter output, TextWriter error)
     {
+        if (column is not null)
+        {
+            error.WriteLine($"--column: only with --csv. Usage: {ConvertUsage}");
+            return CliInput.ExitBadInput;
+        }
         if (!TryReadText(words, ConvertUsage, error, out var text) || !TryReadDate(dateText, "--date", error, out var date)
-            || !CliInput.IsFormat(format, error, "table", "json"))
+            || !TryReadFrom(fromText, error, out var from) || !CliInput.IsFormat(format, error, "table", "json", "csv"))
         {
             return CliInput.ExitBadInput;
         }
-        LocalDate? from = null;
-        if (fromText is not null)
-        {
-            if (!CliInput.TryParseDate(fromText, "--from", error, out var parsed))
-            {
-                return CliInput.ExitBadInput;
-            }
-            from = parsed;
-        }
         var registry = AdministrativeUnitRegistry.Default;
-        var converted = AdministrativeUnitCode.TryParse(text, out var code)
-            ? registry.FindByCode(code, from ?? AdministrativeUnit.LastDayOfDistrictLevel).Match(
-                unit => registry.Convert(unit, date),
-                failure => failure)
-            : registry.ConvertAddress(text, date, from);
-        if (!converted.TryPickT0(out var conversion, out var notConverted))
+        if (!ConvertText(registry, text, date, from).TryPickT0(out var conversion, out var notConverted))
         {
             return Failure(registry, notConverted, format, output, error);
         }
-        var row = new UnitConversionRow(
-            Row(registry, conversion.Source, conversion.Source.ValidTo ?? date),
-            Iso(date),
-            [.. conversion.Successors.Select(successor => new UnitSuccessorRow(Row(registry, successor.Unit, date), successor.Share.ToString(), successor.Wording))]);
+        var row = ConversionRow(registry, conversion, date);
         if (format == "json")
         {
             output.WriteLine(JsonSerializer.Serialize(row, Json.UnitConversionRow));
+            return VncpApp.ExitOk;
+        }
+        if (format == "csv")
+        {
+            // One line per successor, the source repeated: a split is as many lines as units that took a part.
+            CsvRecordReader.Write(output, [.. UnitCsvHeader.Select(name => "source_" + name), "date", .. UnitCsvHeader, "share", "wording"]);
+            foreach (var successor in row.Successors)
+            {
+                CsvRecordReader.Write(output, [.. CsvFields(row.Source), row.Date, .. CsvFields(successor.Unit), successor.Share, successor.Wording ?? ""]);
+            }
             return VncpApp.ExitOk;
         }
         var console = ConsoleFactory.Create(output);
@@ -136,6 +153,27 @@ internal static class UnitsCommand
         console.Write(table);
         return VncpApp.ExitOk;
     }
+
+    /// <summary>
+    /// Converts a code (read on <paramref name="from"/>, or the last day of the old map) or a name or address (read on
+    /// <paramref name="date"/> and, failing that, on the last day of the old map, or on <paramref name="from"/>).
+    /// </summary>
+    internal static OneOf<UnitConversion, UnitLookupFailure> ConvertText(AdministrativeUnitRegistry registry, string text, LocalDate date, LocalDate? from) =>
+        AdministrativeUnitCode.TryParse(text, out var code)
+            ? registry.FindByCode(code, from ?? AdministrativeUnit.LastDayOfDistrictLevel).Match(
+                unit => registry.Convert(unit, date),
+                failure => failure)
+            : registry.ConvertAddress(text, date, from);
+
+    /// <summary>A conversion as printed: the source with its parent on its last day, each successor with its parent on the date.</summary>
+    internal static UnitConversionRow ConversionRow(AdministrativeUnitRegistry registry, UnitConversion conversion, LocalDate date) =>
+        new(
+            Row(registry, conversion.Source, conversion.Source.ValidTo ?? date),
+            Iso(date),
+            [.. conversion.Successors.Select(successor => new UnitSuccessorRow(Row(registry, successor.Unit, date), successor.Share.ToString(), successor.Wording))]);
+
+    /// <summary>The fields of a unit in <c>--format csv</c>, in the order of <see cref="UnitCsvHeader"/>.</summary>
+    internal static string[] CsvFields(UnitRow row) => [row.Code, row.FullName, row.Kind, row.ValidFrom ?? "", row.ValidTo ?? "", row.Parent ?? ""];
 
     // Not one unit: the candidates go to standard output (as the format asks), the reason in one line to standard error.
     private static int Failure(AdministrativeUnitRegistry registry, UnitLookupFailure failure, string format, TextWriter output, TextWriter error)
@@ -162,6 +200,15 @@ internal static class UnitsCommand
             output.WriteLine(JsonSerializer.Serialize(rows, Json.UnitRowArray));
             return;
         }
+        if (format == "csv")
+        {
+            CsvRecordReader.Write(output, UnitCsvHeader);
+            foreach (var row in rows)
+            {
+                CsvRecordReader.Write(output, CsvFields(row));
+            }
+            return;
+        }
         var table = new Table().Border(TableBorder.Rounded).AddColumn("Code").AddColumn("Unit").AddColumn("Kind").AddColumn("Valid").AddColumn("Parent");
         foreach (var row in rows)
         {
@@ -170,7 +217,8 @@ internal static class UnitsCommand
         ConsoleFactory.Create(output).Write(table);
     }
 
-    private static UnitRow Row(AdministrativeUnitRegistry registry, AdministrativeUnit unit, LocalDate date) =>
+    /// <summary>A unit as printed, its parent taken on <paramref name="date"/>.</summary>
+    internal static UnitRow Row(AdministrativeUnitRegistry registry, AdministrativeUnit unit, LocalDate date) =>
         new(
             unit.Code.Value,
             unit.FullName,
@@ -190,7 +238,24 @@ internal static class UnitsCommand
         return false;
     }
 
-    private static bool TryReadDate(string? text, string name, TextWriter error, out LocalDate date)
+    /// <summary>Reads <c>--from</c>: null when not given.</summary>
+    internal static bool TryReadFrom(string? text, TextWriter error, out LocalDate? from)
+    {
+        from = null;
+        if (text is null)
+        {
+            return true;
+        }
+        if (!CliInput.TryParseDate(text, "--from", error, out var parsed))
+        {
+            return false;
+        }
+        from = parsed;
+        return true;
+    }
+
+    /// <summary>Reads a date option; today in Vietnam when not given.</summary>
+    internal static bool TryReadDate(string? text, string name, TextWriter error, out LocalDate date)
     {
         if (text is null)
         {
@@ -200,5 +265,5 @@ internal static class UnitsCommand
         return CliInput.TryParseDate(text, name, error, out date);
     }
 
-    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    internal static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

@@ -65,7 +65,9 @@ public class UnitsCommandTests
     [Theory]
     [InlineData("units", "find")]
     [InlineData("units", "find", "Hà Nội", "--date", "2025-13-01")]
-    [InlineData("units", "convert", "Hà Nội", "--format", "csv")]
+    [InlineData("units", "convert", "Hà Nội", "--format", "xml")]
+    [InlineData("units", "convert", "Hà Nội", "--column", "address")]
+    [InlineData("units", "convert", "--csv", "/nonexistent/addresses.csv")]
     [InlineData("units", "convert", "Hàng Trống", "--from", "yesterday")]
     [InlineData("units", "convert", "  ")]
     public void BadInput_Exits2WithOneLine(params string[] args)

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
+using VnChildProtection.Domain.Calendars;
 using VnChildProtection.Domain.Units;
 using VnChildProtection.Domain.Workflow;
 
@@ -55,8 +56,11 @@ public class CaseloadBenchmarks
 
     private static Case[] BuildCases()
     {
-        var communes = Enumerable.Range(1, CommuneCount)
-            .Select(i => AdministrativeUnitCode.Of((i * 7).ToString("D5", CultureInfo.InvariantCulture)))
+        // Real commune codes of the shipped map on the first report's date: the workflow refuses codes of no commune.
+        var communes = AdministrativeUnitRegistry.Default
+            .GetUnitsValidOn(Start.InZone(Deadline.VietnamTimeZone).Date, AdministrativeLevel.Commune)
+            .Take(CommuneCount)
+            .Select(unit => unit.Code)
             .ToArray();
         var workflow = CaseWorkflow.Default;
         var hotline = new Actor("hotline", WorkflowRole.Hotline111);

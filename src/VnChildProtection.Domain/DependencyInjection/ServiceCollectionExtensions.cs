@@ -53,7 +53,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(provider => ReportingCalendar.Default.WithWorkingDays(provider.GetRequiredService<WorkingDayCalendar>()));
         services.TryAddSingleton(WorkflowDefinition.Default);
         services.TryAddSingleton(provider => new CaseWorkflow(
-            provider.GetRequiredService<WorkflowDefinition>(), provider.GetRequiredService<WorkingDayCalendar>()));
+            provider.GetRequiredService<WorkflowDefinition>(), provider.GetRequiredService<WorkingDayCalendar>(),
+            provider.GetRequiredService<AdministrativeUnitRegistry>()));
         services.TryAddSingleton(_ => IndicatorRegistry.Default);
         services.TryAddSingleton(provider => options.UnitHierarchy ?? UnitsInForce(
             provider.GetRequiredService<AdministrativeUnitRegistry>(), provider.GetRequiredService<IClock>()));

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using NodaTime;
 using VnChildProtection.Domain.Children;
+using VnChildProtection.Domain.Units;
 using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Workflow;
@@ -56,6 +57,11 @@ public abstract record CaseCommand
     private protected virtual string? Problem() => null;
 
     internal string? Validate() => Problem();
+
+    /// <summary>The commune-level unit the command brings into the case (the reporting commune, a receiving commune), or null.</summary>
+    private protected virtual AdministrativeUnitCode? NamedCommune => null;
+
+    internal AdministrativeUnitCode? CommuneNamed() => NamedCommune;
 
     /// <summary>Whether the required reason is blank; for the commands whose step requires one.</summary>
     /// <returns>The message to give, or null.</returns>

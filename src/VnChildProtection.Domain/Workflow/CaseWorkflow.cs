@@ -17,7 +17,9 @@ namespace VnChildProtection.Domain.Workflow;
 /// </summary>
 /// <remarks>
 /// <para>A step is checked in this order: the command names this case and its data is usable
-/// (<see cref="TransitionErrorKind.InvalidCommand"/>), it is not dated before the last event
+/// (<see cref="TransitionErrorKind.InvalidCommand"/>), the commune it names (the reporting or receiving commune) is a
+/// commune-level unit of <see cref="Units"/> on the step's date in Vietnam (<see cref="TransitionErrorKind.UnknownCommune"/>;
+/// a pre-reform commune code after 30 June 2025 is refused, with the units now holding it named), it is not dated before the last event
 /// (<see cref="TransitionErrorKind.OutOfOrder"/>), the trigger leaves the current state
 /// (<see cref="TransitionErrorKind.NotAllowedInState"/>), the command is the step's command type
 /// (<see cref="TransitionErrorKind.InvalidCommand"/>), the actor's role is named by the law
@@ -33,21 +35,33 @@ public sealed class CaseWorkflow
     /// <summary>Creates a workflow.</summary>
     /// <param name="definition">The definition table.</param>
     /// <param name="calendar">The working-day calendar of the commune administration.</param>
-    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
-    public CaseWorkflow(WorkflowDefinition definition, WorkingDayCalendar calendar)
+    /// <param name="units">The administrative units the communes named by commands are checked against, on each step's
+    /// date; null to check only that a code is of commune level (for hosts whose units are not in any registry).</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="definition"/> or <paramref name="calendar"/> is null.</exception>
+    public CaseWorkflow(WorkflowDefinition definition, WorkingDayCalendar calendar, AdministrativeUnitRegistry? units = null)
     {
         Definition = Preconditions.CheckNotNull(definition);
         Calendar = Preconditions.CheckNotNull(calendar);
+        Units = units;
     }
 
-    /// <summary>The workflow of Decree 56/2017/NĐ-CP on the civil-service calendar (<see cref="WorkingDayCalendar.Default"/>).</summary>
-    public static CaseWorkflow Default { get; } = new(WorkflowDefinition.Default, WorkingDayCalendar.Default);
+    private static readonly Lazy<CaseWorkflow> LazyDefault =
+        new(() => new(WorkflowDefinition.Default, WorkingDayCalendar.Default, AdministrativeUnitRegistry.Default));
+
+    /// <summary>
+    /// The workflow of Decree 56/2017/NĐ-CP on the civil-service calendar (<see cref="WorkingDayCalendar.Default"/>),
+    /// checking communes against <see cref="AdministrativeUnitRegistry.Default"/> (both built on first use).
+    /// </summary>
+    public static CaseWorkflow Default => LazyDefault.Value;
 
     /// <summary>The definition table.</summary>
     public WorkflowDefinition Definition { get; }
 
     /// <summary>The working-day calendar.</summary>
     public WorkingDayCalendar Calendar { get; }
+
+    /// <summary>The registry communes are checked against, or null when only their level is checked.</summary>
+    public AdministrativeUnitRegistry? Units { get; }
 
     /// <summary>Opens a case with a command of a step that leaves no state, such as <see cref="ReceiveReportCommand"/>.</summary>
     /// <param name="command">The report.</param>
@@ -82,11 +96,13 @@ public sealed class CaseWorkflow
     /// procedure of Decree 56/2017/NĐ-CP, the error of the first step it refuses (its trigger and state).</returns>
     public OneOf<ImmutableArray<PendingObligation>, TransitionError> Timetable(Instant received, bool emergency)
     {
+        // A statutory timetable holds for any commune: the placeholder code is not checked against the registry.
+        var workflow = Units is null ? this : new CaseWorkflow(Definition, Calendar);
         var commune = AdministrativeUnitCode.Of("00001");
         var officer = new Actor("officer", WorkflowRole.CommuneOfficer, commune);
         var chair = new Actor("chair", WorkflowRole.CommuneChair, commune);
         var id = CaseId.Of("TIMETABLE");
-        var opening = Open(new ReceiveReportCommand(id, officer, received, ReportSource.Hotline111, commune));
+        var opening = workflow.Open(new ReceiveReportCommand(id, officer, received, ReportSource.Hotline111, commune));
         if (!opening.TryPickT0(out var current, out var refused))
         {
             return refused;
@@ -94,7 +110,7 @@ public sealed class CaseWorkflow
         var opened = new List<PendingObligation>();
         TransitionError? Take(Func<Case, CaseCommand> next)
         {
-            var result = Fire(current, next(current));
+            var result = workflow.Fire(current, next(current));
             if (result.TryPickT1(out var error, out var after))
             {
                 return error;
@@ -137,6 +153,10 @@ public sealed class CaseWorkflow
         if (command.Validate() is { } problem)
         {
             return Error(TransitionErrorKind.InvalidCommand, problem);
+        }
+        if (UnknownCommune(command) is { } unknown)
+        {
+            return Error(TransitionErrorKind.UnknownCommune, unknown);
         }
         if (current is not null && command.At < current.LastEventAt)
         {
@@ -213,6 +233,29 @@ public sealed class CaseWorkflow
             return wrongOpening;
         }
         return Notify(next, current, rule);
+    }
+
+    // The commune a command names must hold its code on the step's date in Vietnam: after 1 July 2025 the ~10,000 old
+    // commune codes are gone (some reused by other units, which then pass: a code is what the registry says on the date).
+    private string? UnknownCommune(CaseCommand command)
+    {
+        if (Units is null || command.CommuneNamed() is not { } code)
+        {
+            return null;
+        }
+        var date = command.At.InZone(Calendars.Deadline.VietnamTimeZone).Date;
+        return Units.FindByCode(code, date).Match<string?>(
+            _ => null,
+            failure =>
+            {
+                var day = NodaTime.Text.LocalDatePattern.Iso.Format(date);
+                var now = failure.Candidates.Count == 0 || Units.GetSuccessorsOn(failure.Candidates[^1], date).TryPickT1(out _, out var successors)
+                    ? ""
+                    : $"; its territory is now in {string.Join(", ", successors.Select(unit => $"{unit.FullName} ({unit.Code})"))}";
+                return failure.Reason == UnitLookupFailureReason.NotValidOnDate
+                    ? $"No commune-level unit holds code {code} on {day}: it was {failure.Candidates[^1]}{now}."
+                    : $"No commune-level unit holds code {code} on {day}.";
+            });
     }
 
     private static TransitionError? WrongCommune(TransitionRule rule, CaseCommand command, AdministrativeUnitCode? commune) =>

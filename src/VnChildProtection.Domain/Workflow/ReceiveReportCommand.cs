@@ -32,5 +32,8 @@ public sealed record ReceiveReportCommand(CaseId CaseId, Actor Actor, Instant At
     public override WorkflowTrigger Trigger => Step;
 
     /// <inheritdoc />
+    /// <inheritdoc />
+    private protected override AdministrativeUnitCode? NamedCommune => Commune;
+
     private protected override string? Problem() => Commune.Level != AdministrativeLevel.Commune ? "A case belongs to a commune-level unit." : null;
 }

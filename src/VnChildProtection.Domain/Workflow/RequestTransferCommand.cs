@@ -28,5 +28,8 @@ public sealed record RequestTransferCommand(CaseId CaseId, Actor Actor, Instant 
     public override WorkflowTrigger Trigger => Step;
 
     /// <inheritdoc />
+    /// <inheritdoc />
+    private protected override AdministrativeUnitCode? NamedCommune => ReceivingCommune;
+
     private protected override string? Problem() => ReceivingCommune.Level != AdministrativeLevel.Commune ? "A transfer names a receiving commune-level unit." : null;
 }

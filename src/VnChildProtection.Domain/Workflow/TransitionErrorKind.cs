@@ -29,8 +29,14 @@ public sealed class TransitionErrorKind : ClosedSet<TransitionErrorKind>, IClose
     /// <summary>An event history is not a valid sequence for one case (<c>WORKFLOW-HISTORY</c>).</summary>
     public static readonly TransitionErrorKind InvalidHistory = new(nameof(InvalidHistory), 7, WorkflowErrorCodes.History);
 
+    /// <summary>
+    /// The command names a commune code that no commune-level unit holds on the step's date in Vietnam, e.g. a
+    /// pre-reform commune after 30 June 2025 (<c>WORKFLOW-UNIT</c>).
+    /// </summary>
+    public static readonly TransitionErrorKind UnknownCommune = new(nameof(UnknownCommune), 8, WorkflowErrorCodes.Unit);
+
     // Declared, not found by reflection: the same members under the JIT, trimming and Native AOT.
-    static IReadOnlyList<TransitionErrorKind> IClosedSet<TransitionErrorKind>.Members { get; } = [NotAllowedInState, RoleNotAllowed, WrongCommune, GuardFailed, InvalidCommand, OutOfOrder, InvalidHistory];
+    static IReadOnlyList<TransitionErrorKind> IClosedSet<TransitionErrorKind>.Members { get; } = [NotAllowedInState, RoleNotAllowed, WrongCommune, GuardFailed, InvalidCommand, OutOfOrder, InvalidHistory, UnknownCommune];
 
     private TransitionErrorKind(string name, int value, string code)
         : base(name, value) => Code = code;

@@ -25,6 +25,9 @@ public static class WorkflowErrorCodes
     /// <summary>The command lacks data the step needs, is not the command of its step, or names another case.</summary>
     public const string Command = "WORKFLOW-COMMAND";
 
+    /// <summary>The command names a commune code that is no commune-level unit on the step's date.</summary>
+    public const string Unit = "WORKFLOW-UNIT";
+
     /// <summary>The step is dated before the case's last event.</summary>
     public const string Time = "WORKFLOW-TIME";
 

@@ -7,6 +7,8 @@ using VnChildProtection.Domain.Json;
 using VnChildProtection.Domain.Measures;
 using VnChildProtection.Domain.Targets;
 
+using VnChildProtection.Domain.Units;
+
 namespace VnChildProtection.Domain.Plans.Json;
 
 /// <summary>
@@ -32,6 +34,7 @@ namespace VnChildProtection.Domain.Plans.Json;
         typeof(LocalDateJsonConverter),
         typeof(AnnualDateJsonConverter),
         typeof(SmartEnumNameJsonConverter<ResponsibilityRole>),
+        typeof(SmartEnumNameJsonConverter<AdministrativeLevel>),
         typeof(SourceSpanJsonConverter),
         typeof(TimeLimitJsonConverter),
         typeof(ReportingTierJsonConverter),

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Diagnostics;
 using System.Linq;
 using NodaTime;
 using VnChildProtection.Domain.Text;
@@ -96,6 +97,36 @@ public sealed class AdministrativeUnit : IEquatable<AdministrativeUnit>
             ?? new UnitSuccession(successor, successors.Length == 1 ? UnitShare.Whole : UnitShare.Part)));
         AlternativeNames = new ReadOnlyCollection<string>(aliases);
     }
+
+    // A record of the shipped table: the name is NFC already and the generator and the map's tests check what the
+    // public constructor checks, so nothing is copied or re-validated on the registry's cold-start path.
+    internal AdministrativeUnit(
+        AdministrativeUnitCode code, string name, AdministrativeUnitKind kind, LocalDate? validFrom, LocalDate? validTo,
+        AdministrativeUnitCode? parentCode, UnitSuccession[] successions)
+    {
+        Debug.Assert(code.Level == kind.Level && string.Equals(name, VietnameseText.Normalize(name), StringComparison.Ordinal), "A valid table record.");
+        Code = code;
+        Name = name;
+        Kind = kind;
+        ValidFrom = validFrom;
+        ValidTo = validTo;
+        ParentCode = parentCode;
+        if (successions.Length == 0)
+        {
+            SuccessorCodes = NoCodes;
+            Successions = NoSuccessions;
+        }
+        else
+        {
+            SuccessorCodes = new ReadOnlyCollection<AdministrativeUnitCode>(Array.ConvertAll(successions, succession => succession.SuccessorCode));
+            Successions = new ReadOnlyCollection<UnitSuccession>(successions);
+        }
+        AlternativeNames = NoNames;
+    }
+
+    private static readonly ReadOnlyCollection<AdministrativeUnitCode> NoCodes = new([]);
+    private static readonly ReadOnlyCollection<UnitSuccession> NoSuccessions = new([]);
+    private static readonly ReadOnlyCollection<string> NoNames = new([]);
 
     /// <summary>The official code during this record's validity.</summary>
     public AdministrativeUnitCode Code { get; }

@@ -68,14 +68,20 @@ internal static class AdministrativeUnitDataFile
                     successions[i] = ParseSuccession(entries[i], codes);
                 }
             }
+            var code = Code(fields[0], codes);
+            var kind = AdministrativeUnitKind.FromValue(int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture));
+            if (code.Level != kind.Level)
+            {
+                throw new InvalidOperationException($"{ResourceName} line {lineNumber}: the kind is not of the code's level.");
+            }
             units.Add(new AdministrativeUnit(
-                Code(fields[0], codes),
+                code,
                 fields[2],
-                AdministrativeUnitKind.FromValue(int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture)),
+                kind,
                 Date(fields[3]),
                 Date(fields[4]),
                 fields[5].Length == 0 ? null : Code(fields[5], codes),
-                successions: successions));
+                successions));
         }
         return units;
     }

@@ -41,22 +41,26 @@ public sealed partial class AdministrativeUnitRegistry
     private readonly Dictionary<string, AdministrativeUnit[]> byName;
     private readonly Dictionary<AdministrativeUnit, AdministrativeUnit[]> predecessors;
 
+    // Plain loops rather than LINQ: the shipped map (about 14,000 records) is indexed here on first use, so this is
+    // the registry's cold-start path (docs/performance.md).
     private AdministrativeUnitRegistry(IEnumerable<AdministrativeUnit> units)
     {
-        var all = units
-            .OrderBy(unit => unit.Code)
-            .ThenBy(unit => unit.ValidFrom ?? LocalDate.MinIsoValue)
-            .ToArray();
-        byCode = all.GroupBy(unit => unit.Code).ToDictionary(group => group.Key, group => group.ToArray());
-        foreach (var records in byCode.Values)
+        var all = units.ToArray();
+        Array.Sort(all, CompareIdentity);
+        byCode = new Dictionary<AdministrativeUnitCode, AdministrativeUnit[]>(all.Length);
+        for (var start = 0; start < all.Length;)
         {
-            for (var i = 1; i < records.Length; i++)
+            var end = start + 1;
+            while (end < all.Length && all[end].Code == all[start].Code)
             {
-                Preconditions.CheckArgument(
-                    !records[i - 1].Overlaps(records[i]),
-                    nameof(units),
-                    $"Two records of code {records[i].Code} overlap: a code has at most one unit on any date.");
+                if (all[end - 1].Overlaps(all[end]))
+                {
+                    throw new ArgumentException($"Two records of code {all[end].Code} overlap: a code has at most one unit on any date.", nameof(units));
+                }
+                end++;
             }
+            byCode[all[start].Code] = all[start..end];
+            start = end;
         }
 
         var predecessorLists = new Dictionary<AdministrativeUnit, List<AdministrativeUnit>>();
@@ -64,12 +68,9 @@ public sealed partial class AdministrativeUnitRegistry
         {
             foreach (var successorCode in unit.SuccessorCodes)
             {
-                var dayAfter = unit.ValidTo!.Value.PlusDays(1);
-                var successor = FindExact(successorCode, dayAfter);
-                Preconditions.CheckArgument(
-                    successor is not null,
-                    nameof(units),
-                    $"The successor {successorCode} of {unit.Code} is not in the registry on the day after the unit ends.");
+                var successor = FindExact(successorCode, unit.ValidTo!.Value.PlusDays(1))
+                    ?? throw new ArgumentException(
+                        $"The successor {successorCode} of {unit.Code} is not in the registry on the day after the unit ends.", nameof(units));
                 if (!predecessorLists.TryGetValue(successor, out var list))
                 {
                     predecessorLists[successor] = list = [];
@@ -77,15 +78,52 @@ public sealed partial class AdministrativeUnitRegistry
                 list.Add(unit);
             }
         }
-        predecessors = predecessorLists.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray());
+        predecessors = new Dictionary<AdministrativeUnit, AdministrativeUnit[]>(predecessorLists.Count);
+        foreach (var (successor, list) in predecessorLists)
+        {
+            predecessors[successor] = [.. list];
+        }
 
-        byName = all
-            .SelectMany(unit => unit.AlternativeNames.Prepend(unit.Name).Select(name => (Key: UnitNameKey.Of(name), Unit: unit)))
-            .Where(entry => entry.Key.Length > 0)
-            .GroupBy(entry => entry.Key, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.Select(entry => entry.Unit).Distinct().ToArray(), StringComparer.Ordinal);
+        var nameLists = new Dictionary<string, List<AdministrativeUnit>>(all.Length, StringComparer.Ordinal);
+        foreach (var unit in all)
+        {
+            AddName(nameLists, unit.Name, unit);
+            foreach (var alias in unit.AlternativeNames)
+            {
+                AddName(nameLists, alias, unit);
+            }
+        }
+        byName = new Dictionary<string, AdministrativeUnit[]>(nameLists.Count, StringComparer.Ordinal);
+        foreach (var (key, list) in nameLists)
+        {
+            byName[key] = [.. list];
+        }
 
         Units = new ReadOnlyCollection<AdministrativeUnit>(all);
+    }
+
+    private static int CompareIdentity(AdministrativeUnit x, AdministrativeUnit y)
+    {
+        var byCodeOrder = x.Code.CompareTo(y.Code);
+        return byCodeOrder != 0 ? byCodeOrder : (x.ValidFrom ?? LocalDate.MinIsoValue).CompareTo(y.ValidFrom ?? LocalDate.MinIsoValue);
+    }
+
+    // One entry per unit under each of its name keys, in registry order (a unit whose alias folds like its name once).
+    private static void AddName(Dictionary<string, List<AdministrativeUnit>> names, string name, AdministrativeUnit unit)
+    {
+        var key = UnitNameKey.Of(name);
+        if (key.Length == 0)
+        {
+            return;
+        }
+        if (!names.TryGetValue(key, out var list))
+        {
+            names[key] = list = new List<AdministrativeUnit>(1);
+        }
+        if (list.Count == 0 || !ReferenceEquals(list[^1], unit) && !list.Contains(unit))
+        {
+            list.Add(unit);
+        }
     }
 
     /// <summary>A registry with no units, to build custom data sets on.</summary>

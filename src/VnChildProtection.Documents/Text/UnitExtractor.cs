@@ -14,7 +14,8 @@ namespace VnChildProtection.Documents.Text;
 /// the place of issue in the header (a province); every kind word followed by a capitalised name in the body
 /// (<c>tỉnh Quảng Ngãi</c>, <c>huyện Lý Sơn</c>, <c>UBND xã Tân Lập</c>, <c>phường 3</c>), resolved with
 /// <see cref="AdministrativeUnitRegistry.FindByAddress"/> inside the plan's own province; and the tiers a plan names
-/// as a whole (<c>các huyện, thị xã, thành phố</c>, <c>cấp huyện</c>), kept with their level and no code.
+/// as a whole (<c>các huyện, thị xã, thành phố</c>, <c>cấp huyện</c>: the district tier, which ended on 30 June 2025),
+/// kept with their level and no code.
 /// </summary>
 /// <remarks>
 /// Every mention's span is into the original text. A named district or commune that resolves to no unit on any date
@@ -121,7 +122,8 @@ internal static partial class UnitExtractor
     [GeneratedRegex(@"(?<![\p{L}\d])(?<kind>tỉnh|TỈNH|thành phố|THÀNH PHỐ|huyện|HUYỆN|quận|QUẬN|thị xã|THỊ XÃ|xã|XÃ|phường|PHƯỜNG|thị trấn|THỊ TRẤN|đặc khu|ĐẶC KHU)\s+(?<name>\p{Lu}[\p{L}]*(?:\s*-\s*\p{Lu}[\p{L}]*|\s+\p{Lu}[\p{L}]*){0,3}|\d{1,2}(?![\d\p{L}]))", RegexOptions.CultureInvariant)]
     private static partial Regex NamedUnit();
 
-    // A tier as a whole: "các huyện, thị xã, thành phố", "các xã, phường, thị trấn", "cấp huyện", "UBND cấp xã".
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:các|cấp)\s+(?<kind>huyện|quận|xã|phường|thị trấn)(?:\s*(?:,|và|/)\s*(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu))*(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    // The district tier as a whole: "các huyện, thị xã, thành phố", "cấp huyện", "UBND các quận, huyện". Only this tier
+    // ended; "cấp xã" and "các xã, phường, thị trấn" name a tier that exists on every date and are not recorded.
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:các|cấp)\s+(?<kind>huyện|quận|thị xã)(?:\s*(?:,|và|/)\s*(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu))*(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex Tier();
 }

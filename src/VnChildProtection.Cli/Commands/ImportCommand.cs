@@ -159,11 +159,12 @@ internal static class ImportCommand
         }
         if (plan.Reporting.Count > 0)
         {
-            var table = new Table().Border(TableBorder.Rounded).AddColumn("Line").AddColumn("Due").AddColumn("Report").AddColumn("Tier");
+            var table = new Table().Border(TableBorder.Rounded).AddColumn("Line").AddColumn("Due").AddColumn("Report").AddColumn("Tier").AddColumn("To");
             foreach (var deadline in plan.Reporting)
             {
                 table.AddRow(deadline.Source?.Line.ToString(CultureInfo.InvariantCulture) ?? "", Markup.Escape(DueText(deadline)),
-                    Markup.Escape(deadline.Report ?? ""), deadline.Tier?.Value.ToString(CultureInfo.InvariantCulture) ?? "");
+                    Markup.Escape(deadline.Report ?? ""), deadline.Tier?.Value.ToString(CultureInfo.InvariantCulture) ?? "",
+                    Markup.Escape(deadline.Recipient is null ? "" : deadline.Via is null ? deadline.Recipient : $"{deadline.Recipient} (qua {deadline.Via})"));
             }
             console.Write(table);
         }
@@ -295,6 +296,7 @@ internal static class ImportCommand
         deadline.Due is { } due ? string.Create(CultureInfo.InvariantCulture, $"{due.Day}/{due.Month}")
         : deadline.DueDate is { } date ? date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
         : deadline.Within is { } within ? (deadline.CountedFrom is { } from ? $"{within} kể từ {from}" : within.ToString())
+        : deadline.Recipient is not null ? "–"
         : deadline.Text;
 
     /// <summary>

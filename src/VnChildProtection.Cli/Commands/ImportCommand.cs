@@ -130,7 +130,7 @@ internal static class ImportCommand
         console.MarkupLine(Markup.Escape($"Số {header.Number ?? "?"} · {header.Place ?? "?"}, {header.IssueDate?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? header.IssueYear?.ToString(CultureInfo.InvariantCulture) ?? "?"}{(header.IsDraft ? " · dự thảo (draft)" : "")}"));
         console.MarkupLine(Markup.Escape($"{header.Title ?? "(no title)"}{(header.Signer is { } signer ? " · " + signer : "")}"));
         console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-            $"{plan.LegalBases.Count} legal bases, {plan.References.Count} references, {plan.Sections.Count} sections, {plan.Objectives.Count} objectives, {plan.Indicators.Count} indicators, {plan.Tasks.Count} tasks, {plan.Responsibilities.Count} responsibilities, {plan.Budget.Count} budget lines, {plan.Reporting.Count} deadlines, {plan.Units.Count} unit mentions, {result.Diagnostics.Count} import diagnostics")));
+            $"{plan.LegalBases.Count} legal bases, {plan.References.Count} references, {plan.Sections.Count} sections, {plan.Objectives.Count} objectives, {plan.Indicators.Count} indicators, {plan.Tasks.Count} tasks, {plan.Responsibilities.Count} responsibilities, {plan.Budget.Count} budget lines, {Dated(plan)} deadlines, {plan.Reporting.Count - Dated(plan)} undated reporting duties, {plan.Units.Count} unit mentions, {result.Diagnostics.Count} import diagnostics")));
         if (plan.Indicators.Count > 0)
         {
             var table = new Table().Border(TableBorder.Rounded).AddColumn("Line").AddColumn("Indicator").AddColumn("Measure").AddColumn("Target");
@@ -159,11 +159,12 @@ internal static class ImportCommand
         }
         if (plan.Reporting.Count > 0)
         {
-            var table = new Table().Border(TableBorder.Rounded).AddColumn("Line").AddColumn("Due").AddColumn("Report").AddColumn("Tier");
+            var table = new Table().Border(TableBorder.Rounded).AddColumn("Line").AddColumn("Due").AddColumn("Report").AddColumn("Tier").AddColumn("To");
             foreach (var deadline in plan.Reporting)
             {
                 table.AddRow(deadline.Source?.Line.ToString(CultureInfo.InvariantCulture) ?? "", Markup.Escape(DueText(deadline)),
-                    Markup.Escape(deadline.Report ?? ""), deadline.Tier?.Value.ToString(CultureInfo.InvariantCulture) ?? "");
+                    Markup.Escape(deadline.Report ?? ""), deadline.Tier?.Value.ToString(CultureInfo.InvariantCulture) ?? "",
+                    Markup.Escape(deadline.Recipient is null ? "" : deadline.Via is null ? deadline.Recipient : $"{deadline.Recipient} (qua {deadline.Via})"));
             }
             console.Write(table);
         }
@@ -291,10 +292,14 @@ internal static class ImportCommand
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 
+    // Deadlines with a day, a date or a time limit; the rest are duties to report to a body with no date of their own.
+    private static int Dated(PlanDocument plan) => plan.Reporting.Count(d => d.Due is not null || d.DueDate is not null || d.Within is not null);
+
     private static string DueText(PlanReportingDeadline deadline) =>
         deadline.Due is { } due ? string.Create(CultureInfo.InvariantCulture, $"{due.Day}/{due.Month}")
         : deadline.DueDate is { } date ? date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
         : deadline.Within is { } within ? (deadline.CountedFrom is { } from ? $"{within} kể từ {from}" : within.ToString())
+        : deadline.Recipient is not null ? "–"
         : deadline.Text;
 
     /// <summary>

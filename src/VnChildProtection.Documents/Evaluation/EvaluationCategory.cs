@@ -25,4 +25,17 @@ public enum EvaluationCategory
     /// gold files that annotate it.
     /// </summary>
     Assignments,
+
+    /// <summary>
+    /// Task areas of the tasks section (<i>nhiệm vụ, giải pháp</i>, <i>nội dung</i>): each numbered area with the first
+    /// words of its title. Scored only for gold files that have a <c>tasks</c> list.
+    /// </summary>
+    Tasks,
+
+    /// <summary>
+    /// Reporting duties that name the body the report goes to (<i>báo cáo … về Sở Y tế</i>, <i>gửi UBND tỉnh (qua Sở
+    /// Nội vụ)</i>): when (due day, date, time limit, or none written), recipient and the body it goes through, one
+    /// item per recipient. Scored only for gold files that have a <c>tasks</c> list (the format that annotates both).
+    /// </summary>
+    Recipients,
 }

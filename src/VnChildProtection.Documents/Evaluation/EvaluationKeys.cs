@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using NodaTime;
+using VnChildProtection.Domain.Agencies;
 using VnChildProtection.Domain.Plans;
 using VnChildProtection.Domain.Targets;
 using VnChildProtection.Domain.Text;
@@ -94,6 +95,47 @@ internal static partial class EvaluationKeys
     public static string Deadline(string due, string? report, int? tier) =>
         $"{due}|{(report is null ? "-" : VietnameseText.ToMatchKey(report))}|{tier?.ToString(CultureInfo.InvariantCulture) ?? "-"}";
 
+    /// <summary>A task area's key: its number and the first three words of its title (titles are cut differently by readers).</summary>
+    public static string Task(string number, string title) =>
+        number.Trim().TrimEnd('.') + "|" + string.Join(' ', VietnameseText.ToMatchKey(title).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3));
+
+    /// <summary>A reporting duty's key: when (<c>15/11</c>, an ISO date, <c>within:10 ngay</c> or <c>-</c>), recipient and via, bodies as <see cref="Assignment"/> keys.</summary>
+    public static string Recipient(string when, string recipient, string? via) =>
+        when + "|" + Assignment(recipient) + "|" + (via is { Length: > 0 } ? Assignment(via) : "-");
+
+    /// <summary>The bodies of a list as written (<c>Bộ Khoa học và Công nghệ, Ủy ban nhân dân tỉnh</c>): registry ids where the default registry knows them, else the names.</summary>
+    public static IEnumerable<string> Bodies(string list)
+    {
+        if (RegistryId().IsMatch(list))
+        {
+            return [list];
+        }
+        // Since districts were abolished (1 July 2025) a capitalised "Thành phố" with no name after it is a centrally
+        // governed city, whose People's Committee is the provincial one: "báo cáo Ủy ban nhân dân Thành phố".
+        var text = CityCommittee().Replace(VietnameseText.Normalize(list), "Ủy ban nhân dân tỉnh");
+        var rest = new System.Text.StringBuilder();
+        var at = 0;
+        var bodies = new List<string>();
+        foreach (var mention in AgencyRegistry.Default.FindMentions(text))
+        {
+            if (mention.Start < at)
+            {
+                continue;
+            }
+            rest.Append(text, at, mention.Start - at).Append(',');
+            bodies.Add(mention.Kind.Id);
+            at = mention.Start + mention.Length;
+        }
+        rest.Append(text, at, text.Length - at);
+        // What no registry name covers is one body of its own, named as written (Ban Chỉ huy Phòng chống thiên tai …).
+        bodies.AddRange(ListSeparator().Split(rest.ToString()).Select(p => p.Trim()).Where(p => p.Length > 0 && char.IsUpper(p[0]))
+            .Select(p => AgencyRegistry.Default.TryResolve(p, out var match) ? match.Kind.Id : Assignment(p)));
+        return bodies;
+    }
+
+    /// <summary>The when-part of a relative deadline's key: <c>within:10 ngay</c>.</summary>
+    public static string Within(string limit) => "within:" + VietnameseText.ToMatchKey(limit);
+
     public static string Due(AnnualDate due) => string.Create(CultureInfo.InvariantCulture, $"{due.Day}/{due.Month}");
 
     public static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -114,6 +156,12 @@ internal static partial class EvaluationKeys
             ? Iso(new LocalDate(year, month, day))
             : string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}-{day:00}");
     }
+
+    [GeneratedRegex(@"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+Thành phố(?!\s+\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex CityCommittee();
+
+    [GeneratedRegex(@"\s*(?:[,;]|\bvà\b)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex ListSeparator();
 
     [GeneratedRegex(@"^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex RegistryId();

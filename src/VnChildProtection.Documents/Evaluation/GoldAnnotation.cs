@@ -11,7 +11,8 @@ namespace VnChildProtection.Documents.Evaluation;
 
 /// <summary>
 /// A hand-checked annotation of what a careful reader extracts from one plan (header, citations, indicators with every
-/// milestone value, responsibilities by indicator number, dated reporting deadlines), read from a
+/// milestone value, responsibilities by indicator number, dated reporting deadlines, and in the second version of the
+/// format the task areas and the recipients of reports), read from a
 /// <c>&lt;name&gt;.gold.json</c> file. The format is described in docs/import.md.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
@@ -27,8 +28,9 @@ public sealed class GoldAnnotation
 
     /// <summary>
     /// Whether the annotation covers <paramref name="category"/>: always for the original categories (a missing list
-    /// means none expected), and for <see cref="EvaluationCategory.Assignments"/> only when the file has an
-    /// <c>assignments</c> list. A category not covered is not scored.
+    /// means none expected), for <see cref="EvaluationCategory.Assignments"/> only when the file has an
+    /// <c>assignments</c> list, and for <see cref="EvaluationCategory.Tasks"/> and <see cref="EvaluationCategory.Recipients"/>
+    /// only when it has a <c>tasks</c> list. A category not covered is not scored.
     /// </summary>
     /// <param name="category">The category.</param>
     /// <returns>True when the gold says what to expect.</returns>
@@ -77,12 +79,22 @@ public sealed class GoldAnnotation
             [EvaluationCategory.Responsibilities] = Array(root, "responsibilities").SelectMany(r => Array(r, "indicators")
                 .Select(n => EvaluationKeys.Responsibility(r.GetProperty("agency").GetString()!, r.GetProperty("role").GetString()!, n.GetInt32())))
                 .Distinct(StringComparer.Ordinal).ToValueList(),
-            [EvaluationCategory.Deadlines] = Array(root, "deadlines").Select(Deadline).ToValueList(),
+            [EvaluationCategory.Deadlines] = Array(root, "deadlines").Where(Dated).Select(Deadline).ToValueList(),
         };
         if (root.TryGetProperty("assignments", out var assignments) && assignments.ValueKind == JsonValueKind.Array)
         {
             items[EvaluationCategory.Assignments] = assignments.EnumerateArray()
                 .Select(a => EvaluationKeys.Assignment(a.GetString()!)).Distinct(StringComparer.Ordinal).ToValueList();
+        }
+        // The second version of the format adds the task areas and the recipients of reports; a file that has the
+        // tasks list annotates both (an empty list says the plan has none).
+        if (root.TryGetProperty("tasks", out var tasks) && tasks.ValueKind == JsonValueKind.Array)
+        {
+            items[EvaluationCategory.Tasks] = tasks.EnumerateArray()
+                .Select(t => EvaluationKeys.Task(t.GetProperty("number").GetString()!, t.GetProperty("title").GetString()!)).ToValueList();
+            items[EvaluationCategory.Recipients] = Array(root, "deadlines")
+                .SelectMany(d => Recipients(d).SelectMany(EvaluationKeys.Bodies)
+                    .Select(r => EvaluationKeys.Recipient(When(d), r, Text(d, "via") is { } via ? EvaluationKeys.Bodies(via).FirstOrDefault() : null))).ToValueList();
         }
         return new GoldAnnotation(name, items);
     }
@@ -124,6 +136,17 @@ public sealed class GoldAnnotation
             yield return EvaluationKeys.Value(objective, number, value.GetString()!);
         }
     }
+
+    // A report to several bodies names them in a list: "recipient": ["bo-khcn", "ubnd-tinh"].
+    private static IEnumerable<string> Recipients(JsonElement deadline) =>
+        !deadline.TryGetProperty("recipient", out var recipient) ? []
+        : recipient.ValueKind == JsonValueKind.Array ? recipient.EnumerateArray().Select(r => r.GetString()!)
+        : recipient.ValueKind == JsonValueKind.String && recipient.GetString() is { Length: > 0 } one ? [one] : [];
+
+    private static bool Dated(JsonElement deadline) => Text(deadline, "due") is { Length: > 0 } || Text(deadline, "dueDate") is { Length: > 0 };
+
+    private static string When(JsonElement deadline) =>
+        Text(deadline, "due") ?? Text(deadline, "dueDate") ?? (Text(deadline, "within") is { Length: > 0 } within ? EvaluationKeys.Within(within) : "-");
 
     private static string Deadline(JsonElement deadline)
     {

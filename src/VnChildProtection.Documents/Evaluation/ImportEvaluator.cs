@@ -77,6 +77,12 @@ public static class ImportEvaluator
             EvaluationCategory.Deadlines => plan.Reporting
                 .Where(d => d.Due is not null || d.DueDate is not null)
                 .Select(d => EvaluationKeys.Deadline(d.Due is { } due ? EvaluationKeys.Due(due) : EvaluationKeys.Iso(d.DueDate!.Value), d.Report, d.Tier?.Value)),
+            EvaluationCategory.Tasks => plan.Tasks.Select(t => EvaluationKeys.Task(t.Number, t.Title)),
+            EvaluationCategory.Recipients => plan.Reporting
+                .Where(d => d.Recipient is { Length: > 0 })
+                .SelectMany(d => EvaluationKeys.Bodies(d.Recipient!).Select(recipient => EvaluationKeys.Recipient(
+                    d.Due is { } due ? EvaluationKeys.Due(due) : d.DueDate is { } date ? EvaluationKeys.Iso(date) : d.Within is { } within ? EvaluationKeys.Within(within.ToString()) : "-",
+                    recipient, d.Via is { } via ? EvaluationKeys.Bodies(via).FirstOrDefault() : null))),
             EvaluationCategory.Assignments => plan.Responsibilities
                 .Select(r => r.AgencyId ?? EvaluationKeys.Assignment(r.Agency))
                 .Distinct(StringComparer.Ordinal),

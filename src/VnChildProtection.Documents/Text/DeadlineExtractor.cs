@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using NodaTime;
+using VnChildProtection.Domain.Agencies;
 using VnChildProtection.Domain.Calendars;
 using VnChildProtection.Domain.Calendars.Reporting;
 using VnChildProtection.Domain.Collections;
@@ -29,7 +30,7 @@ namespace VnChildProtection.Documents.Text;
 /// </remarks>
 internal static partial class DeadlineExtractor
 {
-    public static ValueList<PlanReportingDeadline> Read(ImportContext context)
+    public static ValueList<PlanReportingDeadline> Read(ImportContext context, AgencyRegistry agencies)
     {
         var result = new List<PlanReportingDeadline>();
         for (var i = context.Outline.BodyStart; i < context.Outline.BodyEnd; i++)
@@ -40,21 +41,43 @@ internal static partial class DeadlineExtractor
             {
                 continue;
             }
-            var inReporting = context.Outline.KindAt(i) == SectionKind.Reporting;
+            var kind = context.Outline.KindAt(i);
+            var pending = new List<PendingDuty>();
             foreach (var sentence in Sentences(text))
             {
-                ReadSentence(context, paragraph, text, sentence.Start, sentence.End, inReporting, result);
+                ReadSentence(context, agencies, paragraph, text, sentence.Start, sentence.End, kind, result, pending);
+            }
+            // Duties to report to a body with no date of their own ("tổng hợp, báo cáo UBND tỉnh"), kept undated.
+            foreach (var duty in pending)
+            {
+                context.Rate(string.Create(CultureInfo.InvariantCulture, $"$.reporting[{result.Count}]"), 0.7, "reporting duty with a recipient and no date");
+                result.Add(duty.Deadline);
             }
         }
         return result.ToValueList();
     }
 
-    private static void ReadSentence(ImportContext context, PlanParagraph paragraph, string text, int start, int end, bool inReporting, List<PlanReportingDeadline> result)
+    private static void ReadSentence(ImportContext context, AgencyRegistry agencies, PlanParagraph paragraph, string text, int start, int end, SectionKind kind, List<PlanReportingDeadline> result, List<PendingDuty> pending)
     {
         var sentence = text[start..end];
         if (!sentence.Contains("báo cáo", StringComparison.OrdinalIgnoreCase) && !sentence.Contains("bao cao", StringComparison.OrdinalIgnoreCase))
         {
             return;
+        }
+        var inReporting = kind == SectionKind.Reporting;
+        var duties = ReportDuty.FindIn(agencies, sentence);
+        // Dates given in a sentence of their own ("Thời gian gửi báo cáo 6 tháng vào ngày 20/5, báo cáo năm vào ngày
+        // 15/11.") are those of the report the sentence before sent to a body.
+        var carried = duties.Count == 0 && pending.Count > 0 ? pending[0] : null;
+        var carriedUsed = false;
+        PlanReportingDeadline Carry(PlanReportingDeadline deadline)
+        {
+            if (carried is null)
+            {
+                return deadline;
+            }
+            carriedUsed = true;
+            return deadline with { Recipient = carried.Deadline.Recipient, Via = carried.Deadline.Via };
         }
         var previousEnd = 0;
         ReportingTier? previousTier = null;
@@ -80,6 +103,7 @@ internal static partial class DeadlineExtractor
                 previousEnd = date.Index + date.Length;
                 continue;
             }
+            deadline = ReportDuty.Nearest(duties, date.Index)?.ApplyTo(deadline) ?? Carry(deadline);
             context.Rate(path, inReporting ? 0.9 : 0.75, joined ? "tier carried from the date before" : "tier inferred from who reports to whom");
             result.Add(deadline);
             previousTier = tier;
@@ -93,7 +117,7 @@ internal static partial class DeadlineExtractor
             var countedFrom = relative.Groups["from"].Success ? relative.Groups["from"].Value.Trim() : null;
             countedFrom = string.IsNullOrEmpty(countedFrom) ? null : countedFrom;
             context.Rate(path, within is null ? 0.5 : inReporting ? 0.9 : 0.75, within is null ? "relative deadline kept as text" : "relative deadline: time limit and event read");
-            result.Add(new PlanReportingDeadline
+            var deadline = new PlanReportingDeadline
             {
                 Text = relative.Value,
                 Report = ReportBefore(sentence[..relative.Index]),
@@ -101,14 +125,40 @@ internal static partial class DeadlineExtractor
                 Within = within,
                 CountedFrom = countedFrom,
                 Source = span,
-            });
+            };
+            result.Add(ReportDuty.Nearest(duties, relative.Index)?.ApplyTo(deadline) ?? Carry(deadline));
             // The due date depends on when the event happens, which no plan can say: that much stays unread.
             var message = within is null ? $"'{relative.Value}': the time limit '{relative.Groups["limit"].Value}' is not one (count 1–999); kept as text."
                 : countedFrom is null ? $"'{relative.Value}' counts {within.ToEnglishString()} from an event the text does not name; no due date can be set."
                 : $"'{relative.Value}' counts {within.ToEnglishString()} from '{countedFrom}'; the due date depends on that event.";
             context.Report("IMPORT-DEADLINE-RELATIVE", message, span);
         }
+        if (carriedUsed)
+        {
+            pending.Remove(carried!);
+        }
+        // A duty to report to a named body with no date of its own ("tổng hợp, báo cáo UBND tỉnh"; "định kỳ báo cáo kết
+        // quả triển khai về Sở Khoa học và Công nghệ") waits for the paragraph's end; a statement of purpose is no duty.
+        if (kind == SectionKind.Purpose)
+        {
+            return;
+        }
+        foreach (var duty in duties.Where(d => !d.Used))
+        {
+            var before = sentence[..duty.Start];
+            pending.Add(new PendingDuty(new PlanReportingDeadline
+            {
+                Text = sentence[duty.Start..duty.End],
+                Report = ReportBefore(before) ?? (AnnualBefore().IsMatch(before) ? "năm" : null),
+                Tier = TierOf(before, before),
+                Recipient = duty.Recipient,
+                Via = duty.Via,
+                Source = paragraph.Span(context.Source, start + duty.Start, duty.End - duty.Start),
+            }));
+        }
     }
+
+    private sealed record PendingDuty(PlanReportingDeadline Deadline);
 
     private static PlanReportingDeadline? Build(ImportContext context, Match date, string? report, ReportingTier tier, SourceSpan span)
     {

@@ -15,6 +15,9 @@ internal enum SectionKind
     Budget,
     Organisation,
     Reporting,
+
+    /// <summary>MỤC ĐÍCH, YÊU CẦU: why the plan is made; what it says would be done is no duty of its own.</summary>
+    Purpose,
 }
 
 /// <summary>
@@ -123,6 +126,10 @@ internal sealed partial class PlanOutline
         if (key.Contains("muc tieu", StringComparison.Ordinal) || key.Contains("chi tieu", StringComparison.Ordinal))
         {
             return SectionKind.Objectives;
+        }
+        if (key.StartsWith("muc dich", StringComparison.Ordinal))
+        {
+            return SectionKind.Purpose;
         }
         if (key.Contains("nhiem vu", StringComparison.Ordinal) || key.Contains("giai phap", StringComparison.Ordinal)
             || key.StartsWith("noi dung", StringComparison.Ordinal))

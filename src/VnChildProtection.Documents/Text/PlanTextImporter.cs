@@ -61,7 +61,7 @@ public sealed partial class PlanTextImporter
             Tasks = TaskExtractor.Read(context),
             Responsibilities = ResponsibilityExtractor.Read(context, Options.Agencies),
             Budget = BudgetExtractor.Read(context),
-            Reporting = DeadlineExtractor.Read(context),
+            Reporting = DeadlineExtractor.Read(context, Options.Agencies),
             Units = UnitExtractor.Read(context, header, Options.Units),
         };
         diagnostics.AddRange(context.Diagnostics);

@@ -28,6 +28,10 @@ internal static partial class TaskExtractor
                     continue;
                 }
                 var title = match.Groups["title"].Value.Trim();
+                if (NotATask().IsMatch(title))
+                {
+                    continue;
+                }
                 var stop = TitleEnd().Match(title);
                 if (stop.Success)
                 {
@@ -42,6 +46,11 @@ internal static partial class TaskExtractor
 
     [GeneratedRegex(@"^(?<n>\d{1,2})\s*\.(?!\s?\d)\s*(?<title>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex TaskLabel();
+
+    // Items of a task section that state its theme, period, scope, current state, targets or who does what are not
+    // task areas: "2. Thời gian thực hiện: …", "1. Hiện trạng", "6. Chỉ tiêu chủ yếu đến năm 2030", "2. Phân công trách nhiệm".
+    [GeneratedRegex(@"^(?:Chủ đề|Thời gian|Hiện trạng|Thực trạng|Đối tượng|Phạm vi|Chỉ tiêu|Mục tiêu|Phân công|Trách nhiệm|Kinh phí|Tổ chức thực hiện)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NotATask();
 
     [GeneratedRegex(@"(?<!\d)[.:](?:\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex TitleEnd();

@@ -45,6 +45,19 @@ public sealed record PlanReportingDeadline
     /// </summary>
     public string? CountedFrom { get; init; }
 
+    /// <summary>
+    /// The body or bodies the report goes to, as named (<c>Sở Y tế</c> in <c>báo cáo kết quả về Sở Y tế trước ngày
+    /// 15/11</c>; <c>UBND tỉnh</c> in <c>gửi UBND tỉnh (qua Sở Nội vụ)</c>; <c>Bộ Khoa học và Công nghệ, Ủy ban nhân dân
+    /// tỉnh</c>), when the text names one; <see cref="Agencies.AgencyRegistry.ResolveList"/> splits and resolves a list.
+    /// </summary>
+    public string? Recipient { get; init; }
+
+    /// <summary>
+    /// The body the report passes through on its way to the recipient, as named (<c>Sở Nội vụ</c> in <c>gửi UBND tỉnh
+    /// (qua Sở Nội vụ)</c>, <c>thông qua Sở Nội vụ để tổng hợp</c>): it consolidates, the recipient decides.
+    /// </summary>
+    public string? Via { get; init; }
+
     /// <summary>Where the deadline is in the source text.</summary>
     public SourceSpan? Source { get; init; }
 }

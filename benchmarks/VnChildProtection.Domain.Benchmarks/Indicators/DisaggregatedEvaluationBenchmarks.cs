@@ -102,7 +102,7 @@ public class DisaggregatedEvaluationBenchmarks
         var under5 = ct3.Measures.Single(m => m.Id == Under5);
         var disaggregated = new IndicatorMeasure(under5.Id, under5.VietnameseName, under5.EnglishName, under5.Unit, under5.Direction, under5.Population,
             under5.NationalTarget, under5.Rollup, AggregationType.Sum, CategoryCombination.Of(Sexes, Bands));
-        return new IndicatorRegistry([new Indicator(ct3.Id, ct3.Objective, ct3.VietnameseName, ct3.EnglishName, ct3.LeadMinistry, [disaggregated])]);
+        return new IndicatorRegistry([new Indicator(ct3.Id, ct3.Objective, ct3.VietnameseName, ct3.EnglishName, ct3.LeadMinistry, ct3.Measures.Select(m => m.Id == Under5 ? disaggregated : m))]);
     }
 
     private static Observation[] BuildObservations()

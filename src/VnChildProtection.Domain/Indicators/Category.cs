@@ -96,10 +96,18 @@ public sealed class Category : ClosedSet<Category>, IClosedSet<Category>
                 band => CategoryOption.ForAge(band),
                 error => new ParseError(IndicatorErrorCodes.CategoryOptionUnknown, "Not an age band: " + error.Message, error.Position, error.Length, error.Fragment));
         }
+        var trimmed = text.Trim();
+        foreach (var option in FixedOptions)
+        {
+            if (string.Equals(option.Code, trimmed, StringComparison.OrdinalIgnoreCase))
+            {
+                return option;
+            }
+        }
         var key = VietnameseText.ToMatchKey(text);
         foreach (var option in FixedOptions)
         {
-            if (string.Equals(option.Code, text.Trim(), StringComparison.OrdinalIgnoreCase) || VietnameseText.ToMatchKey(option.VietnameseName) == key)
+            if (option.MatchKey == key)
             {
                 return option;
             }

@@ -54,7 +54,11 @@ public sealed class CategoryOption : IEquatable<CategoryOption>, IComparable<Cat
         EnglishName = englishName;
         AgeBand = ageBand;
         _order = order;
+        MatchKey = ageBand is null ? Text.VietnameseText.ToMatchKey(vietnameseName) : string.Empty;
     }
+
+    /// <summary>The Vietnamese name folded for matching (no diacritics, lower case), for a fixed option.</summary>
+    internal string MatchKey { get; }
 
     /// <summary>The category.</summary>
     public Category Category { get; }

@@ -110,7 +110,7 @@ public sealed class PeriodTests
         from days in Gen.Choose(0, 365 * 200)
         select Period.Containing(type, new LocalDate(1901, 1, 1).PlusDays(days));
 
-    private static Gen<LocalDate> Dates() => Gen.Choose(0, 365 * 197).Select(d => new LocalDate(1901, 6, 1).PlusDays(d));
+    private static Gen<LocalDate> Dates() => Gen.Choose(0, 365 * 195).Select(d => new LocalDate(1903, 1, 1).PlusDays(d)); // neighbours stay in 1900–2100
 
     [Property(MaxTest = 5_000)]
     public Property Text_RoundTrips_BothForms() =>

@@ -72,7 +72,8 @@ internal static class ValueMappings
         new TextMapping<Rate>(Rate.Parse),
         new TextMapping<Ratio>(Ratio.Parse),
         new TextMapping<ReportPeriod>(ReportPeriod.Parse),
-        new TextMapping<Target>(text => Target.Parse(text)),
+        // A target's text alone may leave its unit to the indicator; its JSON form ({"text", "unit"}) keeps both.
+        new TextMapping<Target>(TargetJson.Parse, TargetJson.Format),
         new TextMapping<TimeLimit>(TimeLimit.Parse),
         new TextMapping<VietnameseLunarDate>(VietnameseLunarDate.Parse),
     ];

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace VnChildProtection.EntityFrameworkCore.Tests.Infrastructure;
 
@@ -15,7 +16,7 @@ public abstract class TestDatabase : IDisposable
     public abstract string ConnectionString { get; }
 
     /// <summary>A new context on the database (each writer takes its own).</summary>
-    public abstract VnChildProtectionDbContext NewContext();
+    public abstract VnChildProtectionDbContext NewContext(params IInterceptor[] interceptors);
 
     /// <summary>A new empty SQLite database file with the migrations applied.</summary>
     public static TestDatabase Sqlite() => new SqliteDatabase(migrate: true);
@@ -29,11 +30,13 @@ public abstract class TestDatabase : IDisposable
     /// <summary>An empty PostgreSQL database without the migrations (for the migration tests).</summary>
     public static TestDatabase EmptyPostgreSql(PostgresServer server, string purpose) => new PostgreSqlDatabase(server.CreateDatabase(purpose), migrate: false);
 
-    internal static VnChildProtectionSqliteDbContext SqliteContext(string connectionString) =>
-        new(new DbContextOptionsBuilder<VnChildProtectionSqliteDbContext>().UseSqlite(connectionString).Options);
+    internal static VnChildProtectionSqliteDbContext SqliteContext(string connectionString, params IInterceptor[] interceptors) =>
+        new(new DbContextOptionsBuilder<VnChildProtectionSqliteDbContext>().UseSqlite(connectionString)
+            .AddInterceptors([SqliteBusyTimeout.Instance, .. interceptors]).Options);
 
-    internal static VnChildProtectionPostgreSqlDbContext PostgreSqlContext(string connectionString) =>
-        new(new DbContextOptionsBuilder<VnChildProtectionPostgreSqlDbContext>().UseNpgsql(connectionString, o => o.UseNodaTime()).Options);
+    internal static VnChildProtectionPostgreSqlDbContext PostgreSqlContext(string connectionString, params IInterceptor[] interceptors) =>
+        new(new DbContextOptionsBuilder<VnChildProtectionPostgreSqlDbContext>().UseNpgsql(connectionString, o => o.UseNodaTime())
+            .AddInterceptors(interceptors).Options);
 
     public void Dispose()
     {
@@ -71,7 +74,7 @@ public abstract class TestDatabase : IDisposable
 
         public override string ConnectionString { get; }
 
-        public override VnChildProtectionDbContext NewContext() => SqliteContext(ConnectionString);
+        public override VnChildProtectionDbContext NewContext(params IInterceptor[] interceptors) => SqliteContext(ConnectionString, interceptors);
 
         protected override void Dispose(bool disposing)
         {
@@ -99,6 +102,6 @@ public abstract class TestDatabase : IDisposable
 
         public override string ConnectionString { get; }
 
-        public override VnChildProtectionDbContext NewContext() => PostgreSqlContext(ConnectionString);
+        public override VnChildProtectionDbContext NewContext(params IInterceptor[] interceptors) => PostgreSqlContext(ConnectionString, interceptors);
     }
 }

@@ -9,13 +9,15 @@ var folder = args.Length > 0 ? args[0] : "artifacts/packages";
 var version = args.Length > 1 ? args[1] : "0.1.0";
 var failures = new List<string>();
 
-void CheckLibrary(string id, params string[] dependencies)
+void CheckLibrary(string id, params string[] dependencies) => CheckLibraryFor(id, ["net8.0", "net10.0"], dependencies);
+
+void CheckLibraryFor(string id, string[] frameworks, params string[] dependencies)
 {
     var path = Path.Combine(folder, $"{id}.{version}.nupkg");
     if (!File.Exists(path)) { failures.Add($"{path} missing"); return; }
     using var zip = ZipFile.OpenRead(path);
     var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
-    foreach (var required in new[] { "README.md", "icon.png", $"lib/net8.0/{id}.dll", $"lib/net8.0/{id}.xml", $"lib/net10.0/{id}.dll", $"lib/net10.0/{id}.xml" })
+    foreach (var required in new[] { "README.md", "icon.png" }.Concat(frameworks.SelectMany(f => new[] { $"lib/{f}/{id}.dll", $"lib/{f}/{id}.xml" })))
     {
         if (!entries.Contains(required)) failures.Add($"{id}: lacks {required}");
     }
@@ -60,6 +62,8 @@ void CheckReadme(ZipArchive zip, string id)
 
 CheckLibrary("VnChildProtection.Domain", "Ardalis.SmartEnum", "Microsoft.Extensions.DependencyInjection.Abstractions", "NodaTime", "OneOf");
 CheckLibrary("VnChildProtection.Documents", "DocumentFormat.OpenXml", "VnChildProtection.Domain");
+// EF Core 10 runs on .NET 10 only (docs/persistence.md).
+CheckLibraryFor("VnChildProtection.EntityFrameworkCore", ["net10.0"], "Microsoft.EntityFrameworkCore.Relational", "Npgsql.EntityFrameworkCore.PostgreSQL.NodaTime", "VnChildProtection.Domain");
 CheckTool("VnChildProtection.Cli", "vncp");
 
 foreach (var failure in failures) Console.Error.WriteLine("CI: " + failure);

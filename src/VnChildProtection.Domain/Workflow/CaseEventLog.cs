@@ -31,6 +31,34 @@ public static class CaseEventLog
     public static string ToJson(IEnumerable<CaseEvent> events) =>
         JsonSerializer.Serialize(Preconditions.CheckNotNull(events).ToArray(), WorkflowJsonContext.Default.CaseEventArray);
 
+    /// <summary>One event as a JSON object, the form an event store keeps in one row per event.</summary>
+    /// <param name="caseEvent">The event.</param>
+    /// <returns>The JSON text, the same object <see cref="ToJson(IEnumerable{CaseEvent})"/> writes for it in an array.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="caseEvent"/> is null.</exception>
+    public static string ToJson(CaseEvent caseEvent) =>
+        JsonSerializer.Serialize(Preconditions.CheckNotNull(caseEvent), WorkflowJsonContext.Default.CaseEvent);
+
+    /// <summary>Reads one event written by <see cref="ToJson(CaseEvent)"/>.</summary>
+    /// <param name="json">The JSON text of one event object.</param>
+    /// <returns>The event, or the first problem with a <c>WORKFLOW-JSON-…</c> code, its path and position.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static OneOf<CaseEvent, JsonDocumentError> ParseEvent(string json)
+    {
+        var codes = CaseEventLogErrorCodes.Codes;
+        if (JsonDocumentReader.Encode(Preconditions.CheckNotNull(json), codes, out var utf8) is { } unencodable)
+        {
+            return unencodable;
+        }
+        var text = JsonDocumentReader.SkipByteOrderMark(utf8);
+        if (JsonDocumentReader.Read(text, WorkflowJsonContext.Default.CaseEvent, codes, null, out var caseEvent) is { } error)
+        {
+            return error;
+        }
+        return caseEvent is null
+            ? JsonDocumentReader.Locate(text, codes, JsonErrorKind.Null, "An event of a case history cannot be null.", "$")
+            : caseEvent;
+    }
+
     /// <summary>Reads a JSON array of events.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The events, or the first problem with a <c>WORKFLOW-JSON-…</c> code, its path and position.</returns>

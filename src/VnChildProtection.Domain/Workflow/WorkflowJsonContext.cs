@@ -27,6 +27,7 @@ namespace VnChildProtection.Domain.Workflow;
         typeof(SmartEnumNameJsonConverter<SpecialCircumstance>),
     ])]
 [JsonSerializable(typeof(CaseEvent[]))]
+[JsonSerializable(typeof(CaseEvent))]
 internal sealed partial class WorkflowJsonContext : JsonSerializerContext
 {
 }

@@ -13,9 +13,7 @@ namespace VnChildProtection.Domain.Tests.Utility;
 /// </summary>
 public class ClosedSetTests
 {
-    private static readonly Type[] SmartEnumTypes = [.. typeof(AdministrativeLevel).Assembly.GetTypes()
-        .Where(t => !t.IsAbstract && IsSmartEnum(t))
-        .OrderBy(t => t.FullName, StringComparer.Ordinal)];
+    private static readonly Type[] SmartEnumTypes = CoreTypes.SmartEnumTypes;
 
     public static TheoryData<string> SetNames()
     {
@@ -83,17 +81,4 @@ public class ClosedSetTests
             Assert.Same(SmartEnum<T>.FromValue(member.Value), ClosedSet<T>.FromValue(member.Value));
         }
     }
-
-    private static bool IsSmartEnum(Type type)
-    {
-        for (var t = type.BaseType; t is not null; t = t.BaseType)
-        {
-            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(SmartEnum<,>))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
 }

@@ -34,8 +34,11 @@ internal static class VncpApp
             Commands.WorkdaysCommand.Create(output, error),
             Commands.UnitsCommand.Create(output, error),
         };
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return root.Parse(args).Invoke(configuration);
+        var parsed = root.Parse(args);
+        // Help asked for (--help) is the output; help printed because the command line was rejected goes with the
+        // reason to standard error, so that it never mixes with a command's output in a pipe.
+        var configuration = new InvocationConfiguration { Output = parsed.Errors.Count > 0 ? error : output, Error = error };
+        return parsed.Invoke(configuration);
     }
 
     /// <summary>Reads a text file as UTF-8 (with or without BOM).</summary>

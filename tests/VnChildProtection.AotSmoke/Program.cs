@@ -39,6 +39,15 @@ foreach (var citation in CitationFinder.Default.FindAll("Căn cứ Luật Trẻ 
 {
     Line("found", citation);
 }
+// The same citations decomposed (NFD, as some files from macOS hold them) and without diacritics: Unicode
+// normalisation must not depend on ICU (InvariantGlobalization, common in AOT apps, has no normaliser).
+foreach (var text in new[] { "Nghi\u0323 \u0111i\u0323nh so\u0302\u0301 56/2017/N\u0110-CP nga\u0300y 09/5/2017", "Nghi dinh so 56/2017/ND-CP ngay 09/5/2017", "Lua\u0323\u0302t Tre\u0309 em" })
+{
+    Line("citation " + Uri.EscapeDataString(text), LegalReference.Parse(text).Match(r => r + " | " + r.ToEnglishString(), e => e.Code + " " + e.Message));
+}
+Line("without diacritics", VnChildProtection.Domain.Text.VietnameseText.RemoveDiacritics("Sở Lao động – Thương binh và Xã hội"));
+Line("match key", VnChildProtection.Domain.Text.VietnameseText.ToMatchKey("Ủy ban nhân dân tỉnh Hà Tĩnh"));
+Line("agency (NFD)", AgencyRegistry.Default.Resolve("So\u031B\u0309 Y te\u0302\u0301").Match(m => m.Kind.Id, u => u.ToString()));
 Line("document types", string.Join(",", VnChildProtection.Domain.Legal.DocumentType.List.Select(t => t.Name)));
 
 // The services, from the container (also exercises the container under AOT).

@@ -67,7 +67,7 @@ internal static class EvaluateCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"{path}: cannot be read ({e.GetType().Name}).");
+            error.WriteLine($"{CliFiles.Printable(path)}: cannot be read ({CliFiles.Describe(e)}).");
             return VncpApp.ExitUnreadable;
         }
         // One bad row fails the file: an aggregate silently missing a commune would misstate its province.
@@ -75,7 +75,7 @@ internal static class EvaluateCommand
         {
             foreach (var problem in csv.Errors)
             {
-                error.WriteLine($"{path}: {problem}");
+                error.WriteLine($"{CliFiles.Printable(path)}: {CliFiles.Printable(problem.ToString())}");
             }
             error.WriteLine($"{path}: {csv.Errors.Count} error(s); nothing evaluated.");
             return VncpApp.ExitUnreadable;

@@ -14,6 +14,7 @@ using VnChildProtection.Documents.Text;
 using VnChildProtection.Documents.Word;
 using VnChildProtection.Domain.Plans;
 using VnChildProtection.Domain.Plans.Json;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Cli.Commands;
 
@@ -29,7 +30,7 @@ internal static class ImportCommand
     {
         var file = new Argument<string?>("file")
         {
-            Description = "The plan file (.txt, .md, .docx) to import.",
+            Description = "The plan file to import: text or Markdown (UTF-8, or Windows-1258/TCVN3 Vietnamese), a .docx Word document, or a plan document in JSON; the kind is read from the content.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var format = new Option<string>("--format")
@@ -76,38 +77,59 @@ internal static class ImportCommand
 
     private static int Import(string path, string format, TextWriter output, TextWriter error)
     {
-        string text;
-        if (string.Equals(Path.GetExtension(path), ".docx", StringComparison.OrdinalIgnoreCase))
+        // The file is read as `vncp validate` reads it, by what it holds: a Word document through its text (numbering
+        // included), a plan document in JSON as it is, text through the importer; anything else is refused.
+        var shown = CliFiles.Printable(path);
+        var read = CliFiles.ReadPlan(path);
+        if (read.TryPickT2(out var io, out var readable))
         {
-            // A Word file is read as `vncp validate` reads it: its text, numbering included, then the text importer.
-            var word = WordDocumentReader.Default.Read(path);
-            if (word.TryPickT1(out var problem, out var document))
+            error.WriteLine($"{shown}: cannot be read ({io}).");
+            return VncpApp.ExitUnreadable;
+        }
+        if (readable.TryPickT1(out var refused, out var found))
+        {
+            error.WriteLine($"{shown}: cannot be read ({refused.Code}: {refused.Message}).");
+            return VncpApp.ExitUnreadable;
+        }
+        var (content, bytes) = found;
+        PlanImportResult result;
+        if (content.Kind == PlanFileKind.Json)
+        {
+            var parsed = PlanJson.Deserialize(content.Text!);
+            if (parsed.TryPickT1(out var jsonError, out var plan))
             {
-                error.WriteLine($"{path}: {problem.Code}: {problem.Message}");
+                error.WriteLine($"{shown}({jsonError.Line},{jsonError.Column}): {jsonError.Code}: {CliFiles.Printable(jsonError.Message)}");
                 return VncpApp.ExitUnreadable;
             }
-            text = document.Text;
+            result = new PlanImportResult { Plan = plan, Source = new SourceText(content.Text!) };
         }
         else
         {
-            try
+            var text = content.Text;
+            if (content.Kind == PlanFileKind.Word)
             {
-                text = VncpApp.ReadText(path);
+                var word = WordDocumentReader.Default.Read(bytes);
+                if (word.TryPickT1(out var problem, out var document))
+                {
+                    error.WriteLine($"{shown}: cannot be read ({problem.Code}: {problem.Message}).");
+                    return VncpApp.ExitUnreadable;
+                }
+                text = document.Text;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"{path}: cannot be read ({e.GetType().Name}).");
-                return VncpApp.ExitUnreadable;
-            }
+            result = new PlanTextImporter().Import(text!);
         }
-        var result = new PlanTextImporter().Import(text);
+        if (result.Diagnostics.FirstOrDefault(d => d.Code == PlanTextImporter.NoPlanCode) is { } none)
+        {
+            error.WriteLine($"{shown}: {none.Code}: {none.Message}");
+            return VncpApp.ExitUnreadable;
+        }
         if (format == "json")
         {
             // The plan alone, as `vncp validate` and PlanJson.Deserialize read it; what could not be read goes to stderr.
             output.WriteLine(PlanJson.Serialize(result.Plan));
             foreach (var diagnostic in result.Diagnostics)
             {
-                error.WriteLine($"{path}:{diagnostic.Source.Line}:{diagnostic.Source.Column}: {diagnostic.Code}: {diagnostic.Message}");
+                error.WriteLine($"{shown}:{diagnostic.Source.Line}:{diagnostic.Source.Column}: {diagnostic.Code}: {CliFiles.Printable(diagnostic.Message)}");
             }
         }
         else if (format == "report")
@@ -116,7 +138,7 @@ internal static class ImportCommand
         }
         else
         {
-            PrintSummary(path, result, output);
+            PrintSummary(shown, result, output);
         }
         return VncpApp.ExitOk;
     }
@@ -170,7 +192,7 @@ internal static class ImportCommand
         }
         foreach (var diagnostic in result.Diagnostics)
         {
-            console.MarkupLine(Markup.Escape(diagnostic.ToString()));
+            console.MarkupLine(Markup.Escape(CliFiles.Printable(diagnostic.ToString())));
         }
     }
 

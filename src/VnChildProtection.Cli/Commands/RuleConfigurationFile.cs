@@ -67,13 +67,7 @@ internal sealed record RuleConfigurationFile(string?[]? Disable, Dictionary<stri
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var why = e switch
-            {
-                FileNotFoundException or DirectoryNotFoundException => "no such file",
-                UnauthorizedAccessException => "access denied",
-                _ => "I/O error",
-            };
-            return $"{path}: {IoCode}: the rule configuration cannot be read ({why}).";
+            return $"{path}: {IoCode}: the rule configuration cannot be read ({CliFiles.Describe(e)}).";
         }
         var read = Parse(text);
         if (read.TryPickT1(out var error, out var file))

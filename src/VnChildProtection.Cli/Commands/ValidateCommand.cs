@@ -68,13 +68,13 @@ internal static class ValidateCommand
             RuleConfigurationFile? file = null;
             if (result.GetValue(rulesFile) is { } path && RuleConfigurationFile.Read(path).TryPickT1(out var unreadable, out file))
             {
-                error.WriteLine(unreadable);
+                error.WriteLine(CliFiles.Printable(unreadable));
                 return VncpApp.ExitUnreadable;
             }
             var configuration = RuleConfiguration.Create(file, result.GetValue(disable) ?? [], result.GetValue(severity) ?? [], result.GetValue(warnAsError));
             if (configuration.TryPickT1(out var problem, out var rules))
             {
-                error.WriteLine(problem);
+                error.WriteLine(CliFiles.Printable(problem));
                 return VncpApp.ExitUnreadable;
             }
             return Run(result.GetValue(inputs) ?? [], result.GetValue(format) ?? "table", rules, output, error);
@@ -87,9 +87,15 @@ internal static class ValidateCommand
         var (files, missing) = Expand(inputs);
         foreach (var path in missing)
         {
-            error.WriteLine($"{path}: no such file or folder.");
+            error.WriteLine($"{CliFiles.Printable(path)}: no such file or folder.");
         }
         var unreadable = new List<string>(missing);
+        if (files.Count == 0 && missing.Count == 0)
+        {
+            // A folder without plans must not pass as "no findings": a wrong path would give CI a false green.
+            error.WriteLine($"{string.Join(", ", inputs.Select(CliFiles.Printable))}: no plan files (.txt, .md, .docx, .json) found.");
+            unreadable.AddRange(inputs);
+        }
         var failures = new List<ValidationRow>();
         var importer = new PlanTextImporter();
         var validator = new PlanValidator(rules.Options);
@@ -99,7 +105,7 @@ internal static class ValidateCommand
 
         void ValidateOne(string file)
         {
-            var (loaded, text, json) = Load(file, importer, rules.ImportSeverity, rows);
+            var (loaded, text, json, kind) = Load(file, importer, rules.ImportSeverity, rows);
             if (json is not null)
             {
                 jsonTexts[file] = json;
@@ -109,14 +115,24 @@ internal static class ValidateCommand
                 var why = rows[^1];
                 unreadable.Add(file);
                 failures.Add(why);
-                error.WriteLine($"{file}: cannot be read ({why.Code}: {why.Message}).");
+                error.WriteLine($"{CliFiles.Printable(file)}: cannot be read ({why.Code}: {CliFiles.Printable(why.Message)}).");
                 return;
             }
+            // A plan read from JSON carries the places of the text it was imported from: its line and column are
+            // those of the value in the JSON file, and the imported text's are kept apart as the source's.
+            var locator = json is null ? null : new JsonPathLocator(json);
             rows.AddRange(validator.Validate(loaded).Select(d =>
             {
+                var severity = d.Severity.ToString().ToLowerInvariant();
+                if (locator is not null)
+                {
+                    var region = locator.FindNearest(d.Location.Path);
+                    return new ValidationRow(file, d.Code, d.Rule.Name, severity, d.Location.Path, region?.StartLine, region?.StartColumn,
+                        d.Message, d.MessageVietnamese, region?.EndLine, region?.EndColumn, d.Location.Line, d.Location.Column, kind);
+                }
                 var (endLine, endColumn) = End(text, d.Location.Start, d.Location.Length);
-                return new ValidationRow(file, d.Code, d.Rule.Name, d.Severity.ToString().ToLowerInvariant(), d.Location.Path,
-                    d.Location.Line, d.Location.Column, d.Message, d.MessageVietnamese, endLine, endColumn);
+                return new ValidationRow(file, d.Code, d.Rule.Name, severity, d.Location.Path,
+                    d.Location.Line, d.Location.Column, d.Message, d.MessageVietnamese, endLine, endColumn, Kind: kind);
             }));
         }
 
@@ -166,47 +182,59 @@ internal static class ValidateCommand
         return exitCode;
     }
 
-    // Reads one input into a plan: JSON plan documents directly, Word documents through their text, text and Markdown
-    // through the importer. What the reader or importer reports is added to rows; a null plan means the file is unreadable,
-    // and then the last row says why. The text is returned when it is the file's own text (not for Word or JSON), so that
-    // spans in it are places in the file; a JSON plan's text is returned apart (its findings are placed by path).
-    private static (PlanDocument? Plan, SourceText? Text, string? Json) Load(string file, PlanTextImporter importer, string importSeverity, List<ValidationRow> rows)
+    // Reads one input into a plan, by what the file holds (not its extension): JSON plan documents directly, Word
+    // documents through their text, text (UTF-8, UTF-16, Windows-1258, TCVN3) through the importer. What the reader or
+    // importer reports is added to rows; a null plan means the file is unreadable, and then the last row says why. The
+    // text is returned when it is the file's own text (not for Word or JSON), so that spans in it are places in the file;
+    // a JSON plan's text is returned apart (its findings are placed by path).
+    private static (PlanDocument? Plan, SourceText? Text, string? Json, PlanFileKind? Kind) Load(
+        string file, PlanTextImporter importer, string importSeverity, List<ValidationRow> rows)
     {
-        var extension = Path.GetExtension(file);
-        if (string.Equals(extension, ".docx", StringComparison.OrdinalIgnoreCase))
+        var read = CliFiles.ReadPlan(file);
+        if (read.TryPickT2(out var io, out var readable))
         {
-            var word = WordDocumentReader.Default.Read(file);
-            if (word.TryPickT1(out var problem, out var document))
-            {
-                rows.Add(new ValidationRow(file, problem.Code, "word", "error", "$", null, null, problem.Message, problem.Message));
-                return (null, null, null);
-            }
-            return (Import(file, document.Text, importer, importSeverity, rows, textIsFile: false).Plan, null, null);
+            rows.Add(new ValidationRow(file, "IO", "io", "error", "$", null, null, $"The file cannot be opened ({io}).",
+                $"Không mở được tệp ({IoVietnamese(io)})."));
+            return (null, null, null, null);
         }
-
-        string text;
-        try
+        if (readable.TryPickT1(out var refused, out var found))
         {
-            text = VncpApp.ReadText(file);
+            rows.Add(new ValidationRow(file, refused.Code, "file", "error", "$", null, null, refused.Message, refused.MessageVietnamese));
+            return (null, null, null, null);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        var (content, bytes) = found;
+        switch (content.Kind)
         {
-            rows.Add(new ValidationRow(file, "IO", "io", "error", "$", null, null, e.GetType().Name, e.GetType().Name));
-            return (null, null, null);
+            case PlanFileKind.Word:
+                var word = WordDocumentReader.Default.Read(bytes);
+                if (word.TryPickT1(out var problem, out var document))
+                {
+                    rows.Add(new ValidationRow(file, problem.Code, "word", "error", "$", null, null, problem.Message, problem.MessageVietnamese, Kind: PlanFileKind.Word));
+                    return (null, null, null, PlanFileKind.Word);
+                }
+                return (Import(file, document.Text, importer, importSeverity, rows, textIsFile: false, PlanFileKind.Word).Plan, null, null, PlanFileKind.Word);
+            case PlanFileKind.Json:
+                var parsed = PlanJson.Deserialize(content.Text!);
+                if (parsed.TryPickT1(out var jsonError, out var plan))
+                {
+                    rows.Add(new ValidationRow(file, jsonError.Code, "json", "error", jsonError.Path, jsonError.Line, jsonError.Column,
+                        jsonError.Message, jsonError.MessageVietnamese, Kind: PlanFileKind.Json));
+                    return (null, null, null, PlanFileKind.Json);
+                }
+                return (plan, null, content.Text, PlanFileKind.Json);
+            default:
+                var imported = Import(file, content.Text!, importer, importSeverity, rows, textIsFile: true, PlanFileKind.Text);
+                return (imported.Plan, imported.Source, null, PlanFileKind.Text);
         }
-        if (string.Equals(extension, ".json", StringComparison.OrdinalIgnoreCase))
-        {
-            var parsed = PlanJson.Deserialize(text);
-            if (parsed.TryPickT1(out var jsonError, out var plan))
-            {
-                rows.Add(new ValidationRow(file, jsonError.Code, "json", "error", jsonError.Path, jsonError.Line, jsonError.Column, jsonError.Message, jsonError.Message));
-                return (null, null, null);
-            }
-            return (plan, null, text);
-        }
-        var imported = Import(file, text, importer, importSeverity, rows, textIsFile: true);
-        return (imported.Plan, imported.Source, null);
     }
+
+    // The I/O failures as CliFiles.Describe words them, in Vietnamese.
+    private static string IoVietnamese(string why) => why switch
+    {
+        "no such file" => "không có tệp",
+        "access denied" => "không có quyền đọc",
+        _ => "lỗi vào/ra",
+    };
 
     // The line and column just after a span of the file's text, for the SARIF region's end; none for an empty span.
     private static (int? Line, int? Column) End(SourceText? text, int? start, int? length)
@@ -219,13 +247,17 @@ internal static class ValidateCommand
         return (line, column);
     }
 
-    private static PlanImportResult Import(string file, string text, PlanTextImporter importer, string severity, List<ValidationRow> rows, bool textIsFile)
+    private static PlanImportResult Import(
+        string file, string text, PlanTextImporter importer, string severity, List<ValidationRow> rows, bool textIsFile, PlanFileKind kind)
     {
         var imported = importer.Import(text);
         rows.AddRange(imported.Diagnostics.Select(d =>
         {
             var (endLine, endColumn) = End(textIsFile ? imported.Source : null, d.Source.Start, d.Source.Length);
-            return new ValidationRow(file, d.Code, "import", severity, "$", d.Source.Line, d.Source.Column, d.Message, d.Message, endLine, endColumn);
+            // A text without any plan is an error whatever the import severity: validating it must not pass.
+            var level = d.Code == PlanTextImporter.NoPlanCode ? "error" : severity;
+            return new ValidationRow(file, d.Code, "import", level, "$", d.Source.Line, d.Source.Column, d.Message, d.MessageVietnamese,
+                endLine, endColumn, Kind: kind);
         }));
         return imported;
     }
@@ -237,7 +269,7 @@ internal static class ValidateCommand
         {
             var mine = rows.Where(r => r.File == file).ToArray();
             console.WriteLine();
-            console.MarkupLine($"[bold]{Markup.Escape(file)}[/]: {Summary(mine)}");
+            console.MarkupLine($"[bold]{Markup.Escape(CliFiles.Printable(file))}[/]: {Summary(mine)}");
             if (mine.Length == 0)
             {
                 continue;
@@ -251,7 +283,7 @@ internal static class ValidateCommand
                     row.Severity,
                     row.Code,
                     Markup.Escape(row.Rule),
-                    Markup.Escape(row.Message));
+                    Markup.Escape(CliFiles.Printable(row.Message)));
             }
             console.Write(table);
         }
@@ -265,21 +297,34 @@ internal static class ValidateCommand
         return rows.Count == 0 ? "no findings" : $"{Count("error")} error(s), {Count("warning")} warning(s), {Count("info")} info";
     }
 
+    // The files to validate, each once: a file named twice (by another relative path, through a link, or also inside a
+    // folder given) keeps its first name.
     private static (List<string> Files, List<string> Missing) Expand(string[] inputs)
     {
         var files = new List<string>();
         var missing = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string file)
+        {
+            if (seen.Add(CliFiles.Identity(file)))
+            {
+                files.Add(file);
+            }
+        }
         foreach (var input in inputs)
         {
             if (Directory.Exists(input))
             {
-                files.AddRange(Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
+                foreach (var file in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
                     .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .OrderBy(f => f, StringComparer.Ordinal));
+                    .OrderBy(f => f, StringComparer.Ordinal))
+                {
+                    Add(file);
+                }
             }
             else if (File.Exists(input))
             {
-                files.Add(input);
+                Add(input);
             }
             else
             {

@@ -8,6 +8,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using VnChildProtection.Cli.Output.Sarif;
+using VnChildProtection.Documents.Text;
 using VnChildProtection.Domain.Plans.Diagnostics;
 
 namespace VnChildProtection.Cli.Commands;
@@ -42,7 +43,7 @@ internal static partial class ValidationSarifLog
         var locators = new Dictionary<string, JsonPathLocator?>(StringComparer.Ordinal);
         SarifRegion? RegionOf(ValidationRow row)
         {
-            if (IsJson(row.File))
+            if (IsJson(row))
             {
                 if (!locators.TryGetValue(row.File, out var locator))
                 {
@@ -50,7 +51,7 @@ internal static partial class ValidationSarifLog
                 }
                 return locator?.FindNearest(row.Path);
             }
-            return IsWord(row.File) || row.Line is not { } line ? null : new SarifRegion(line, row.Column, row.EndLine, row.EndColumn);
+            return IsWord(row) || row.Line is not { } line ? null : new SarifRegion(line, row.Column, row.EndLine, row.EndColumn);
         }
         var uris = new Dictionary<string, string>(StringComparer.Ordinal);
         string UriOf(string file) => uris.TryGetValue(file, out var uri) ? uri : uris[file] = ToUri(file, currentDirectory);
@@ -84,7 +85,7 @@ internal static partial class ValidationSarifLog
             var uri = UriOf(row.File);
             var identity = string.Join('\n', row.Code, uri, LineReference().Replace(row.Message, "(line)"));
             occurrences[identity] = occurrences.TryGetValue(identity, out var seen) ? seen + 1 : 1;
-            var text = !IsJson(row.File) && !IsWord(row.File);
+            var text = !IsJson(row) && !IsWord(row);
             results.Add(new SarifResult(
                 row.Code,
                 index,
@@ -181,7 +182,7 @@ internal static partial class ValidationSarifLog
     private static SarifResultProperties? Properties(ValidationRow row, bool text)
     {
         var vietnamese = row.MessageVi == row.Message ? null : row.MessageVi;
-        var (line, column) = text ? (null, null) : (row.Line, row.Column);
+        var (line, column) = text ? (null, null) : row.SourceLine is not null ? (row.SourceLine, row.SourceColumn) : (row.Line, row.Column);
         return vietnamese is null && line is null ? null : new SarifResultProperties(vietnamese, line, column);
     }
 
@@ -197,9 +198,11 @@ internal static partial class ValidationSarifLog
     // read from JSON carries the spans of the text it came from (its region is found from the JSON path instead), and
     // the lines of a Word document are those of its extracted text, not of the .docx package (no region: SARIF regions
     // in a binary file are byte ranges, which the reader does not give).
-    private static bool IsJson(string file) => file.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+    private static bool IsJson(ValidationRow row) =>
+        row.Kind is { } kind ? kind == PlanFileKind.Json : row.File.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsWord(string file) => file.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);
+    private static bool IsWord(ValidationRow row) =>
+        row.Kind is { } kind ? kind == PlanFileKind.Word : row.File.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);
 
     private static string MimeType(string file) => Path.GetExtension(file).ToLowerInvariant() switch
     {

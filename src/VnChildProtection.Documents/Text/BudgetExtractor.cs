@@ -49,7 +49,8 @@ internal static partial class BudgetExtractor
                 var parsed = MoneyVnd.Parse(amount.Value.Trim());
                 if (!parsed.TryPickT0(out var money, out var error))
                 {
-                    context.Report("IMPORT-AMOUNT-UNREAD", $"Amount '{amount.Value.Trim()}' could not be read ({error.Code}).", span);
+                    context.Report("IMPORT-AMOUNT-UNREAD", $"Amount '{amount.Value.Trim()}' could not be read ({error.Code}).",
+                        $"Không đọc được số tiền '{amount.Value.Trim()}' ({error.Code}).", span);
                 }
                 context.Rate(Path(result.Count), inBudget ? 0.95 : 0.8, inBudget ? "amount in the budget section" : "amount stated outside the budget section");
                 result.Add(new BudgetLine

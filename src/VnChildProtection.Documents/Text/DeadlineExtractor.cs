@@ -131,7 +131,10 @@ internal static partial class DeadlineExtractor
             var message = within is null ? $"'{relative.Value}': the time limit '{relative.Groups["limit"].Value}' is not one (count 1–999); kept as text."
                 : countedFrom is null ? $"'{relative.Value}' counts {within.ToEnglishString()} from an event the text does not name; no due date can be set."
                 : $"'{relative.Value}' counts {within.ToEnglishString()} from '{countedFrom}'; the due date depends on that event.";
-            context.Report("IMPORT-DEADLINE-RELATIVE", message, span);
+            var messageVietnamese = within is null ? $"'{relative.Value}': thời hạn '{relative.Groups["limit"].Value}' không hợp lệ (số từ 1 đến 999); giữ nguyên văn bản."
+                : countedFrom is null ? $"'{relative.Value}' tính {within} từ một sự kiện văn bản không nêu; không xác định được hạn."
+                : $"'{relative.Value}' tính {within} từ '{countedFrom}'; hạn phụ thuộc vào thời điểm của sự kiện đó.";
+            context.Report("IMPORT-DEADLINE-RELATIVE", message, messageVietnamese, span);
         }
         if (carriedUsed)
         {
@@ -170,14 +173,14 @@ internal static partial class DeadlineExtractor
             var year = int.Parse(date.Groups["year"].Value, CultureInfo.InvariantCulture);
             if (month is < 1 or > 12 || year is < 1900 or > 2200 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
             {
-                context.Report("IMPORT-DEADLINE-INVALID", $"'{text}' is not a valid date.", span);
+                context.Report("IMPORT-DEADLINE-INVALID", $"'{text}' is not a valid date.", $"'{text}' không phải là ngày hợp lệ.", span);
                 return null;
             }
             return new PlanReportingDeadline { Text = text, Report = report, Tier = tier, DueDate = new LocalDate(year, month, day), Source = span };
         }
         if (month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(2024, month))
         {
-            context.Report("IMPORT-DEADLINE-INVALID", $"'{text}' is not a valid day of the year.", span);
+            context.Report("IMPORT-DEADLINE-INVALID", $"'{text}' is not a valid day of the year.", $"'{text}' không phải là ngày hợp lệ trong năm.", span);
             return null;
         }
         return new PlanReportingDeadline { Text = text, Report = report, Tier = tier, Due = new AnnualDate(month, day), Source = span };

@@ -25,7 +25,8 @@ internal sealed class ImportContext
 
     public List<ImportedItem> Items { get; } = new();
 
-    public void Report(string code, string message, SourceSpan span) => Diagnostics.Add(new ImportDiagnostic(code, message, span));
+    public void Report(string code, string message, string messageVietnamese, SourceSpan span) =>
+        Diagnostics.Add(new ImportDiagnostic(code, message, messageVietnamese, span));
 
     public void Rate(string path, double confidence, string reason) => Items.Add(new ImportedItem(path, confidence, reason));
 }

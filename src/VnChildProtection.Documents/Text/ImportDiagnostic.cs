@@ -13,14 +13,19 @@ public sealed record ImportDiagnostic
     /// <summary>Creates an import diagnostic.</summary>
     /// <param name="code">A stable code such as <c>IMPORT-DATE-INVALID</c>.</param>
     /// <param name="message">An English message.</param>
+    /// <param name="messageVietnamese">The same message in Vietnamese.</param>
     /// <param name="source">Where in the text.</param>
-    public ImportDiagnostic(string code, string message, SourceSpan source)
+    /// <exception cref="ArgumentException">The code or a message is null or blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    public ImportDiagnostic(string code, string message, string messageVietnamese, SourceSpan source)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        ArgumentException.ThrowIfNullOrWhiteSpace(messageVietnamese);
         ArgumentNullException.ThrowIfNull(source);
         Code = code;
         Message = message;
+        MessageVietnamese = messageVietnamese;
         Source = source;
     }
 
@@ -29,6 +34,9 @@ public sealed record ImportDiagnostic
 
     /// <summary>The message in English.</summary>
     public string Message { get; }
+
+    /// <summary>The message in Vietnamese (thông báo tiếng Việt).</summary>
+    public string MessageVietnamese { get; }
 
     /// <summary>Where in the text.</summary>
     public SourceSpan Source { get; }

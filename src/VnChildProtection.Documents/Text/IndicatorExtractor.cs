@@ -329,7 +329,8 @@ internal static partial class IndicatorExtractor
                     }
                     if (read.Error is { } error && clause.Any(char.IsAsciiDigit))
                     {
-                        context.Report("IMPORT-TARGET-UNREAD", $"Target clause {targets.Count} of indicator {number} could not be read ({error.Code}).", span);
+                        context.Report("IMPORT-TARGET-UNREAD", $"Target clause {targets.Count} of indicator {number} could not be read ({error.Code}).",
+                            $"Không đọc được vế chỉ tiêu thứ {targets.Count} của chỉ tiêu {number} ({error.Code}).", span);
                     }
                     context.Rate(targetPath, 0.3, "clause kept as text; no typed target");
                     continue;

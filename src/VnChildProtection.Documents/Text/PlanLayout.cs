@@ -250,7 +250,7 @@ internal sealed partial class PlanLayout
         {
             Plan = plan,
             Source = original,
-            Diagnostics = result.Diagnostics.Select(d => new ImportDiagnostic(d.Code, d.Message, Map(d.Source, original))).ToValueList(),
+            Diagnostics = result.Diagnostics.Select(d => new ImportDiagnostic(d.Code, d.Message, d.MessageVietnamese, Map(d.Source, original))).ToValueList(),
         };
     }
 

@@ -53,17 +53,8 @@ internal sealed class PlanParagraph
     public override string ToString() => Clean;
 
     /// <summary>One text element in NFC; a lone surrogate cannot be normalised and is kept as it is rather than lost.</summary>
-    internal static string Nfc(string element)
-    {
-        try
-        {
-            return element.Normalize(NormalizationForm.FormC);
-        }
-        catch (ArgumentException)
-        {
-            return element;
-        }
-    }
+    internal static string Nfc(string element) =>
+        ReferenceEquals(VietnameseText.ReplaceInvalidCharacters(element), element) ? VietnameseText.ToNfc(element) : element;
 
     /// <summary>Splits <paramref name="source"/> into paragraphs.</summary>
     /// <remarks>

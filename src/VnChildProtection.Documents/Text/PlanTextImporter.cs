@@ -28,6 +28,12 @@ public sealed partial class PlanTextImporter
         Options = options ?? PlanTextImporterOptions.Default;
     }
 
+    /// <summary>
+    /// The code of the diagnostic reported when the text holds nothing a plan is made of (no document number, title,
+    /// section, legal basis, objective, indicator, task, responsibility, budget line or reporting deadline).
+    /// </summary>
+    public const string NoPlanCode = "IMPORT-NO-PLAN";
+
     /// <summary>The settings in force.</summary>
     public PlanTextImporterOptions Options { get; }
 
@@ -65,6 +71,13 @@ public sealed partial class PlanTextImporter
             Units = UnitExtractor.Read(context, header, Options.Units),
         };
         diagnostics.AddRange(context.Diagnostics);
+        if (IsEmpty(plan))
+        {
+            diagnostics.Add(new ImportDiagnostic(NoPlanCode,
+                "No plan found: the text has no document number, title, section, legal basis, indicator, task, responsibility, budget line or reporting deadline.",
+                "Không tìm thấy kế hoạch: văn bản không có số, tiêu đề, mục, căn cứ pháp lý, chỉ tiêu, nhiệm vụ, phân công, dòng kinh phí hay hạn báo cáo nào.",
+                SourceSpan.In(source, 0, 0)));
+        }
         return layout.Map(new PlanImportResult
         {
             Plan = plan,
@@ -73,6 +86,12 @@ public sealed partial class PlanTextImporter
             Items = context.Items.ToValueList(),
         });
     }
+
+    // Nothing a plan is made of was found (a unit mention alone does not make a plan).
+    private static bool IsEmpty(PlanDocument plan) =>
+        plan.Header.Number is null && plan.Header.Title is null && plan.Sections.Count == 0 && plan.LegalBases.Count == 0
+        && plan.Objectives.Count == 0 && plan.Indicators.Count == 0 && plan.Tasks.Count == 0 && plan.Responsibilities.Count == 0
+        && plan.Budget.Count == 0 && plan.Reporting.Count == 0;
 
     private static PlanHeader ReadHeader(SourceText source, PlanLine[] lines, int limit, List<ImportDiagnostic> diagnostics)
     {
@@ -124,7 +143,7 @@ public sealed partial class PlanTextImporter
         var month = int.Parse(date.Groups["month"].Value, CultureInfo.InvariantCulture);
         if (month is < 1 or > 12 || day < 1 || year is < 1900 or > 2200 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
-            diagnostics.Add(new ImportDiagnostic("IMPORT-DATE-INVALID", $"'{date.Value}' is not a valid date.", span));
+            diagnostics.Add(new ImportDiagnostic("IMPORT-DATE-INVALID", $"'{date.Value}' is not a valid date.", $"'{date.Value}' không phải là ngày hợp lệ.", span));
             return header;
         }
         return header with { IssueDate = new LocalDate(year, month, day), IssueYear = null };

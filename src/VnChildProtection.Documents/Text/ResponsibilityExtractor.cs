@@ -59,6 +59,7 @@ internal static partial class ResponsibilityExtractor
                         // "1. Công an phường phối hợp …": a body the registry does not know is kept by name and reported.
                         named = [unknown];
                         context.Report("IMPORT-AGENCY-UNKNOWN", $"'{unknown.Text}' is not an agency of the registry; its responsibility is kept without an id.",
+                            $"'{unknown.Text}' không có trong danh mục cơ quan; nhiệm vụ của cơ quan này được giữ lại nhưng không có mã.",
                             paragraph.Span(context.Source, head.Index, unknown.Text.Length));
                     }
                     // A lettered item (a), b)) continues the agency above unless it names another one.

@@ -10,6 +10,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using OneOf;
 using VnChildProtection.Domain.Collections;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Documents.Word;
 
@@ -305,7 +306,7 @@ public sealed class WordDocumentReader
             {
                 return "";
             }
-            return (label + content).TrimEnd(' ').Normalize(NormalizationForm.FormC);
+            return VietnameseText.ToNfc((label + content).TrimEnd(' '));
         }
 
         private void WriteInline(IEnumerable<OpenXmlElement> elements, StringBuilder builder, int depth)

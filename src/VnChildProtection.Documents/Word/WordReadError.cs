@@ -38,6 +38,17 @@ public sealed record WordReadError
     /// <summary>The message in English.</summary>
     public string Message { get; }
 
+    /// <summary>Why the file could not be read, in Vietnamese (thông báo tiếng Việt), one sentence per kind.</summary>
+    public string MessageVietnamese => Kind switch
+    {
+        WordReadErrorKind.Unreadable => "Không mở được tệp.",
+        WordReadErrorKind.NotZip => "Tệp không phải tệp nén ZIP nên không phải tài liệu .docx.",
+        WordReadErrorKind.NotWordDocument => "Tệp không phải tài liệu Word .docx (có thể là bảng tính, bản trình chiếu, tệp ZIP thường hoặc tệp .doc cũ; hãy lưu lại ở dạng .docx).",
+        WordReadErrorKind.Encrypted => "Tài liệu được đặt mật khẩu (mã hóa); hãy lưu lại không có mật khẩu.",
+        WordReadErrorKind.MissingMainPart => "Gói Word thiếu phần nội dung chính (word/document.xml).",
+        _ => "Tệp nén hoặc XML bên trong tài liệu bị hỏng.",
+    };
+
     /// <summary>Returns <c>code: message</c>.</summary>
     public override string ToString() => Code + ": " + Message;
 }

@@ -58,6 +58,21 @@ public sealed class JsonDocumentError : IEquatable<JsonDocumentError>
     /// <summary>An English explanation.</summary>
     public string Message { get; }
 
+    /// <summary>
+    /// The error in Vietnamese (thông báo tiếng Việt): what is wrong, by kind, and where (the JSON path, and the code of
+    /// the text value's parse error when there is one).
+    /// </summary>
+    public string MessageVietnamese => Kind switch
+    {
+        JsonErrorKind.Syntax => $"Văn bản không phải JSON hợp lệ (lỗi cú pháp tại {Path}).",
+        JsonErrorKind.DuplicateProperty => $"Thuộc tính bị lặp lại tại {Path}.",
+        JsonErrorKind.UnknownProperty => $"Thuộc tính không thuộc loại tài liệu này tại {Path}.",
+        JsonErrorKind.MissingProperty => $"Thiếu thuộc tính bắt buộc trong đối tượng tại {Path}.",
+        JsonErrorKind.Null => $"Giá trị tại {Path} không được để null.",
+        JsonErrorKind.Type => $"Giá trị tại {Path} sai kiểu dữ liệu.",
+        _ => Cause is { } cause ? $"Giá trị tại {Path} không hợp lệ ({cause.Code})." : $"Giá trị tại {Path} không hợp lệ.",
+    };
+
     /// <summary>The JSON path of the offending value, as System.Text.Json writes paths (<c>$.header.issueDate</c>).</summary>
     public string Path { get; }
 

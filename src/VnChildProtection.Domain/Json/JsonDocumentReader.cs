@@ -68,6 +68,42 @@ internal static class JsonDocumentReader
         return JsonDocumentError.At(json, codes, kind, message, path, offset, cause);
     }
 
+    /// <summary>
+    /// A System.Text.Json message in the document's terms: what kind of JSON value was expected, which property is
+    /// unknown or missing; never a .NET type or member name.
+    /// </summary>
+    internal static string DomainMessage(JsonErrorKind kind, string message, string path)
+    {
+        switch (kind)
+        {
+            case JsonErrorKind.UnknownProperty:
+                return $"The property '{JsonPathText.LastName(path)}' is not one of this object's properties.";
+            case JsonErrorKind.MissingProperty:
+                var including = message.IndexOf("including:", StringComparison.Ordinal);
+                var names = including < 0 ? "" : message[(including + "including:".Length)..].Trim().TrimEnd('.');
+                return names.Length == 0 ? "A required property is missing." : $"Required properties are missing: {names}.";
+            default:
+                var to = message.IndexOf("converted to ", StringComparison.Ordinal);
+                var type = to < 0 ? "" : message[(to + "converted to ".Length)..];
+                // System.Text.Json names the target type, or for a constructor parameter the type that holds it: only
+                // a collection or a primitive says what was expected.
+                return Expected(type) is { } expected ? $"The value has the wrong type: {expected} was expected." : "The value has the wrong type for this property.";
+        }
+    }
+
+    // The JSON value a .NET type is read from, when the type says it.
+    private static string? Expected(string type) =>
+        type.Contains("ValueList", StringComparison.Ordinal) || type.Contains("List`", StringComparison.Ordinal)
+            || type.Contains("[]", StringComparison.Ordinal) || type.Contains("Enumerable", StringComparison.Ordinal) ? "an array"
+        : type.StartsWith("System.String", StringComparison.Ordinal) ? "a string"
+        : type.StartsWith("System.Boolean", StringComparison.Ordinal) ? "true or false"
+        : type.StartsWith("System.Int", StringComparison.Ordinal) || type.StartsWith("System.Decimal", StringComparison.Ordinal)
+            || type.StartsWith("System.Double", StringComparison.Ordinal) || type.StartsWith("System.Nullable`1[System.Int", StringComparison.Ordinal)
+            || type.StartsWith("System.Nullable`1[System.Decimal", StringComparison.Ordinal) ? "a number"
+        : type.Contains("LocalDate", StringComparison.Ordinal) ? "a date (yyyy-MM-dd)"
+        : type.Contains("Instant", StringComparison.Ordinal) ? "an instant (yyyy-MM-ddTHH:mm:ssZ)"
+        : null;
+
     private static JsonDocumentError FromException(ReadOnlySpan<byte> json, JsonErrorCodes codes, JsonException ex)
     {
         var coded = ex as JsonValueException;
@@ -78,6 +114,11 @@ internal static class JsonDocumentReader
             : message.Contains("missing required properties", StringComparison.Ordinal) ? JsonErrorKind.MissingProperty
             : JsonErrorKind.Type);
         var path = (ex.Path ?? "$") + coded?.Tail;
+        if (coded is null)
+        {
+            // Its messages name .NET types and members; say the same in the document's terms.
+            message = DomainMessage(kind, message, path);
+        }
         var fallback = JsonDocumentError.ByteOffset(json, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
         var preferName = kind is JsonErrorKind.UnknownProperty or JsonErrorKind.DuplicateProperty;
         return Locate(json, codes, kind, message, path, coded?.Cause, preferName, fallback);

@@ -210,7 +210,7 @@ public static class VietnameseText
             var folded = ch is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(ch);
             if (char.IsLetter(ch) && c >= 0x80)
             {
-                var decomposed = ch.ToString().Normalize(NormalizationForm.FormD);
+                var decomposed = ToForm(ch.ToString(), NormalizationForm.FormD);
                 folded = decomposed[0] is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(decomposed[0]);
             }
             table[c] = folded;
@@ -243,15 +243,19 @@ public static class VietnameseText
         return copy is null ? text : new string(copy);
     }
 
-    /// <summary>NFC that cannot throw and changes nothing else (offsets stay valid for NFC input).</summary>
-    internal static string ToNfc(string text) => ToForm(Preconditions.CheckNotNull(text), NormalizationForm.FormC);
+    /// <summary>
+    /// Unicode NFC of <paramref name="text"/> and nothing else (offsets stay valid for NFC input; whitespace is kept),
+    /// the same whatever the runtime's globalization mode: with <c>InvariantGlobalization</c> the runtime's own
+    /// <see cref="string.Normalize(NormalizationForm)"/> changes nothing, so the Latin letters and diacritics are then
+    /// composed from the Unicode tables built into this library.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text in NFC, with <see cref="ReplaceInvalidCharacters"/> applied first; never throws for any string.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static string ToNfc(string text) => ToForm(Preconditions.CheckNotNull(text), NormalizationForm.FormC);
 
-    // Normalisation that cannot throw: invalid characters are replaced first.
-    private static string ToForm(string text, NormalizationForm form)
-    {
-        var valid = ReplaceInvalidCharacters(text);
-        return valid.IsNormalized(form) ? valid : valid.Normalize(form);
-    }
+    // Normalisation that cannot throw (invalid characters are replaced first) and does not depend on ICU.
+    private static string ToForm(string text, NormalizationForm form) => LatinNormalization.ToForm(ReplaceInvalidCharacters(text), form);
 
     private static bool IsWordChar(char c) =>
         char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;

@@ -29,15 +29,20 @@ public class ValidateSarifTests
         _ => "note",
     };
 
-    // (file name, code, line, level) of every finding, as the JSON output gives them.
+    // (file name, code, line, level) of every finding, as the JSON output gives them: the line of the plan's source
+    // text (sourceLine) for JSON plans, whose line is the one in the JSON file.
     private static (string File, string Code, int? Line, string Level)[] JsonFindings(string output)
     {
         using var json = JsonDocument.Parse(output);
-        return json.RootElement.EnumerateArray().Select(r => (
-            Path.GetFileName(r.GetProperty("file").GetString()!),
-            r.GetProperty("code").GetString()!,
-            r.GetProperty("line").ValueKind == JsonValueKind.Null ? (int?)null : r.GetProperty("line").GetInt32(),
-            SarifLevel(r.GetProperty("severity").GetString()!))).ToArray();
+        return json.RootElement.EnumerateArray().Select(r =>
+        {
+            var line = r.GetProperty("sourceLine").ValueKind == JsonValueKind.Null ? r.GetProperty("line") : r.GetProperty("sourceLine");
+            return (
+                Path.GetFileName(r.GetProperty("file").GetString()!),
+                r.GetProperty("code").GetString()!,
+                line.ValueKind == JsonValueKind.Null ? (int?)null : line.GetInt32(),
+                SarifLevel(r.GetProperty("severity").GetString()!));
+        }).ToArray();
     }
 
     // The same from the SARIF log: the line is the region's for text files, the plan's source line for JSON plans.

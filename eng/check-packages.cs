@@ -60,6 +60,7 @@ void CheckReadme(ZipArchive zip, string id)
 
 CheckLibrary("VnChildProtection.Domain", "Ardalis.SmartEnum", "Microsoft.Extensions.DependencyInjection.Abstractions", "NodaTime", "OneOf");
 CheckLibrary("VnChildProtection.Documents", "DocumentFormat.OpenXml", "VnChildProtection.Domain");
+CheckLibrary("VnChildProtection.Interop.Dhis2", "VnChildProtection.Domain");
 CheckTool("VnChildProtection.Cli", "vncp");
 
 foreach (var failure in failures) Console.Error.WriteLine("CI: " + failure);

@@ -15,7 +15,7 @@ namespace VnChildProtection.Architecture.Tests;
 /// <summary>
 /// The layering of docs/architecture.md, checked on the compiled assemblies: every namespace of the core depends only
 /// on the areas of lower layers and on the peers it is allowed, no two namespaces depend on each other, and the
-/// packages depend one way (Domain ← Documents ← Cli).
+/// packages depend one way (Domain ← Documents ← Cli, Domain ← Interop.Dhis2 ← Cli).
 /// </summary>
 public sealed class LayeringTests
 {
@@ -25,6 +25,7 @@ public sealed class LayeringTests
         .LoadAssemblies(
             typeof(Domain.Text.VietnameseText).Assembly,
             typeof(Documents.Text.PlanTextImporter).Assembly,
+            typeof(Interop.Dhis2.DataValueSetJsonReader).Assembly,
             System.Reflection.Assembly.Load("vncp"))
         .Build();
 
@@ -106,6 +107,14 @@ public sealed class LayeringTests
     public void The_core_does_not_know_the_importer_or_the_tool()
     {
         IArchRule rule = Types().That().ResideInAssembly(typeof(Domain.Text.VietnameseText).Assembly).Should()
+            .NotDependOnAny(Types().That().ResideInNamespaceMatching(@"^VnChildProtection\.(Documents|Interop|Cli)(\..*)?$"));
+        rule.Check(Compiled);
+    }
+
+    [Fact]
+    public void The_exchange_package_knows_only_the_core()
+    {
+        IArchRule rule = Types().That().ResideInAssembly(typeof(Interop.Dhis2.DataValueSetJsonReader).Assembly).Should()
             .NotDependOnAny(Types().That().ResideInNamespaceMatching(@"^VnChildProtection\.(Documents|Cli)(\..*)?$"));
         rule.Check(Compiled);
     }

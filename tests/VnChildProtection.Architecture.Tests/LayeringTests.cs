@@ -38,7 +38,7 @@ public sealed class LayeringTests
         new("foundations", ["Utility"], []),
         new("foundations", ["Text", "Collections"], [("Collections", "Text")]),
         new("foundations", ["Json"], []),
-        new("vocabulary", ["Legal", "Units", "Measures"], []),
+        new("vocabulary", ["Legal", "Units", "Measures", "Periods"], []),
         new("vocabulary", ["Agencies", "Children"], []),
         new("calendars", ["Calendars"], []),
         new("targets and indicators", ["Targets"], []),

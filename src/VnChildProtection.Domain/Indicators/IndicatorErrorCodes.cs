@@ -37,4 +37,14 @@ public static class IndicatorErrorCodes
 
     /// <summary>A user rule's expression is not a linear combination of measure quantities and a constant (<see cref="Rules.IndicatorExpression.Parse"/>).</summary>
     public const string RuleExpressionInvalid = "RULE-EXPRESSION-INVALID";
+
+    /// <summary>A category option that is not one of its category's options (<see cref="Category.ParseOption"/>), or
+    /// not one the measure's <see cref="CategoryCombination"/> declares.</summary>
+    public const string CategoryOptionUnknown = "IND-CATEGORY-OPTION-UNKNOWN";
+
+    /// <summary>A disaggregation key that is not valid text (<c>sex=female;age=&lt;5</c>), or names a category twice.</summary>
+    public const string DisaggregationFormat = "IND-DISAGGREGATION-FORMAT";
+
+    /// <summary>A reported total that differs from the sum of its disaggregated parts (error).</summary>
+    public const string TotalMismatch = "IND-TOTAL-MISMATCH";
 }

@@ -23,8 +23,12 @@ public sealed class IndicatorMeasure : IEquatable<IndicatorMeasure>
     /// <param name="population">The age band or population measured over, as descriptive text.</param>
     /// <param name="nationalTarget">The national target, or null when none is set.</param>
     /// <param name="rollup">How values aggregate over administrative units.</param>
+    /// <param name="aggregation">How values aggregate over time and units; when null, <see cref="AggregationType.Average"/>
+    /// for <see cref="RollupPolicy.AverageValues"/> and <see cref="AggregationType.Sum"/> otherwise.</param>
+    /// <param name="disaggregation">The categories the measure is disaggregated by; <see cref="CategoryCombination.None"/> when null.</param>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    /// <exception cref="ArgumentException">A name is blank, or the target moves against <paramref name="direction"/>.</exception>
+    /// <exception cref="ArgumentException">A name is blank, the target moves against <paramref name="direction"/>, or
+    /// <paramref name="aggregation"/> averages over units unless <paramref name="rollup"/> averages values (or the reverse).</exception>
     public IndicatorMeasure(
         MeasureId id,
         string vietnameseName,
@@ -33,7 +37,9 @@ public sealed class IndicatorMeasure : IEquatable<IndicatorMeasure>
         IndicatorDirection direction,
         string population,
         Target? nationalTarget,
-        RollupPolicy rollup = RollupPolicy.SumNumeratorsAndDenominators)
+        RollupPolicy rollup = RollupPolicy.SumNumeratorsAndDenominators,
+        AggregationType? aggregation = null,
+        CategoryCombination? disaggregation = null)
     {
         Preconditions.CheckArgument(id.Indicator.Value != 0, nameof(id), "The default MeasureId is not valid.");
         Id = id;
@@ -48,6 +54,11 @@ public sealed class IndicatorMeasure : IEquatable<IndicatorMeasure>
         Population = Preconditions.CheckNotBlank(population);
         NationalTarget = nationalTarget;
         Rollup = rollup;
+        Aggregation = aggregation ?? (rollup == RollupPolicy.AverageValues ? AggregationType.Average : AggregationType.Sum);
+        Preconditions.CheckArgument(
+            Aggregation == AggregationType.None || Aggregation.AveragesOverUnits == (rollup == RollupPolicy.AverageValues),
+            nameof(aggregation), "A measure averages over units exactly when its rollup averages values.");
+        Disaggregation = disaggregation ?? CategoryCombination.None;
     }
 
     /// <summary>The identifier, e.g. <c>CT3.c</c>.</summary>
@@ -74,11 +85,18 @@ public sealed class IndicatorMeasure : IEquatable<IndicatorMeasure>
     /// <summary>How values aggregate from communes up.</summary>
     public RollupPolicy Rollup { get; }
 
+    /// <summary>How values aggregate over time (months into quarters and years) and over units (DHIS2's aggregation type).</summary>
+    public AggregationType Aggregation { get; }
+
+    /// <summary>The categories and options the measure's counts are disaggregated by.</summary>
+    public CategoryCombination Disaggregation { get; }
+
     /// <inheritdoc />
     public bool Equals(IndicatorMeasure? other) =>
         other is not null && Id == other.Id && VietnameseName == other.VietnameseName && EnglishName == other.EnglishName
         && Unit == other.Unit && Direction == other.Direction && Population == other.Population
-        && Equals(NationalTarget, other.NationalTarget) && Rollup == other.Rollup;
+        && Equals(NationalTarget, other.NationalTarget) && Rollup == other.Rollup
+        && Aggregation == other.Aggregation && Disaggregation == other.Disaggregation;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as IndicatorMeasure);

@@ -1,14 +1,15 @@
 using System;
 using System.Globalization;
-using VnChildProtection.Domain.Targets;
+using VnChildProtection.Domain.Periods;
 using VnChildProtection.Domain.Units;
 using VnChildProtection.Domain.Utility;
 
 namespace VnChildProtection.Domain.Indicators;
 
 /// <summary>
-/// One reported data point: a unit, a year, a measure, and either a numerator and denominator (deaths under one
-/// and live births) or a value (a count of child marriages).
+/// One reported data point: a unit, a period (a year, a quarter, a month, …), a measure, the part of the count it is
+/// about (a <see cref="DisaggregationKey"/>: girls under 5, or the total), and either a numerator and denominator
+/// (deaths under one and live births) or a value (a count of child marriages).
 /// </summary>
 /// <remarks>
 /// <para>Report counts wherever the measure is a ratio: only counts aggregate correctly over units.</para>
@@ -16,10 +17,12 @@ namespace VnChildProtection.Domain.Indicators;
 /// </remarks>
 public sealed class Observation : IEquatable<Observation>
 {
-    private Observation(AdministrativeUnitCode unitCode, int year, MeasureId measure, decimal? numerator, decimal? denominator, decimal? value)
+    private Observation(AdministrativeUnitCode unitCode, Period period, MeasureId measure, DisaggregationKey? disaggregation, decimal? numerator, decimal? denominator, decimal? value)
     {
         UnitCode = Preconditions.CheckNotNull(unitCode);
-        Year = Preconditions.CheckRange(year, Milestone.MinYear, Milestone.MaxYear);
+        Preconditions.CheckArgument(period.Type is not null, nameof(period), "The default Period is not valid.");
+        Period = period;
+        Disaggregation = disaggregation ?? DisaggregationKey.Total;
         Preconditions.CheckArgument(measure.Indicator.Value != 0, nameof(measure), "The default MeasureId is not valid.");
         Preconditions.CheckArgument(numerator is null or >= 0 && denominator is null or >= 0 && value is null or >= 0, nameof(value), "Counts and values cannot be negative.");
         Measure = measure;
@@ -31,8 +34,14 @@ public sealed class Observation : IEquatable<Observation>
     /// <summary>The administrative unit the data refers to, normally a commune, e.g. <c>22001</c>.</summary>
     public AdministrativeUnitCode UnitCode { get; }
 
-    /// <summary>The year the data refers to.</summary>
-    public int Year { get; }
+    /// <summary>The period the data refers to.</summary>
+    public Period Period { get; }
+
+    /// <summary>The year of the period's identifier (<see cref="Periods.Period.Year"/>): the year itself for yearly data.</summary>
+    public int Year => Period.Year;
+
+    /// <summary>The part of the count the data is about: one option per category, or <see cref="DisaggregationKey.Total"/>.</summary>
+    public DisaggregationKey Disaggregation { get; }
 
     /// <summary>The measure.</summary>
     public MeasureId Measure { get; }
@@ -58,8 +67,22 @@ public sealed class Observation : IEquatable<Observation>
     /// <returns>The observation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="unitCode"/> is null.</exception>
     /// <exception cref="ArgumentException">A count is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside <see cref="Period.MinYear"/>–<see cref="Period.MaxYear"/>.</exception>
     public static Observation FromCounts(AdministrativeUnitCode unitCode, int year, MeasureId measure, decimal numerator, decimal denominator) =>
-        new(unitCode, year, measure, numerator, denominator, null);
+        new(unitCode, Period.CalendarYear(year), measure, null, numerator, denominator, null);
+
+    /// <summary>An observation of any period and disaggregation reported as counts.</summary>
+    /// <param name="unitCode">The unit code.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="measure">The measure.</param>
+    /// <param name="numerator">The numerator (not negative).</param>
+    /// <param name="denominator">The denominator (not negative).</param>
+    /// <param name="disaggregation">The part of the count; the total when null.</param>
+    /// <returns>The observation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unitCode"/> is null.</exception>
+    /// <exception cref="ArgumentException">A count is negative, or <paramref name="period"/> is <c>default</c>.</exception>
+    public static Observation FromCounts(AdministrativeUnitCode unitCode, Period period, MeasureId measure, decimal numerator, decimal denominator, DisaggregationKey? disaggregation = null) =>
+        new(unitCode, period, measure, disaggregation, numerator, denominator, null);
 
     /// <summary>An observation reported as a value (counts such as the number of child marriages).</summary>
     /// <param name="unitCode">The unit code.</param>
@@ -69,25 +92,38 @@ public sealed class Observation : IEquatable<Observation>
     /// <returns>The observation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="unitCode"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside <see cref="Period.MinYear"/>–<see cref="Period.MaxYear"/>.</exception>
     public static Observation FromValue(AdministrativeUnitCode unitCode, int year, MeasureId measure, decimal value) =>
-        new(unitCode, year, measure, null, null, value);
+        new(unitCode, Period.CalendarYear(year), measure, null, null, null, value);
+
+    /// <summary>An observation of any period and disaggregation reported as a value.</summary>
+    /// <param name="unitCode">The unit code.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="measure">The measure.</param>
+    /// <param name="value">The value (not negative).</param>
+    /// <param name="disaggregation">The part of the count; the total when null.</param>
+    /// <returns>The observation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unitCode"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is negative, or <paramref name="period"/> is <c>default</c>.</exception>
+    public static Observation FromValue(AdministrativeUnitCode unitCode, Period period, MeasureId measure, decimal value, DisaggregationKey? disaggregation = null) =>
+        new(unitCode, period, measure, disaggregation, null, null, value);
 
     /// <inheritdoc />
     public bool Equals(Observation? other) =>
-        other is not null && UnitCode == other.UnitCode && Year == other.Year && Measure == other.Measure
+        other is not null && UnitCode == other.UnitCode && Period == other.Period && Measure == other.Measure && Disaggregation == other.Disaggregation
         && Numerator == other.Numerator && Denominator == other.Denominator && Value == other.Value;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Observation);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(UnitCode, Year, Measure, Numerator, Denominator, Value);
+    public override int GetHashCode() => HashCode.Combine(UnitCode, Period, Measure, Disaggregation, Numerator, Denominator, Value);
 
-    /// <summary>Returns e.g. <c>22001 2024 CT3.a 12/1500</c>.</summary>
+    /// <summary>Returns e.g. <c>22001 2024 CT3.a 12/1500</c>, or <c>22001 202501 CT3.a sex=female 12/1500</c> when disaggregated.</summary>
     /// <returns>A debugging representation (aggregate figures only, no personal data).</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{UnitCode} {Year} {Measure} {(HasCounts ? $"{Numerator}/{Denominator}" : Value?.ToString(CultureInfo.InvariantCulture))}");
+        $"{UnitCode} {Period} {Measure} {(Disaggregation.IsTotal ? string.Empty : Disaggregation + " ")}{(HasCounts ? $"{Numerator}/{Denominator}" : Value?.ToString(CultureInfo.InvariantCulture))}");
 
     /// <summary>Value equality.</summary>
     public static bool operator ==(Observation? left, Observation? right) => Equals(left, right);

@@ -84,7 +84,7 @@ public sealed class DataValueSetJsonWriter : IDisposable
     /// <param name="value">The value.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException">The value carries ADX category or attribute options, which JSON writes as combos
-    /// (map them with <c>Dhis2Mapping</c> first).</exception>
+    /// (map them with <see cref="Mapping.Dhis2Mapping"/> first).</exception>
     /// <exception cref="InvalidOperationException">The set is already complete.</exception>
     public void Write(Dhis2DataValue value)
     {

@@ -9,7 +9,7 @@ namespace VnChildProtection.Interop.Dhis2;
 /// who stored it and whether it is marked for follow-up.
 /// </summary>
 /// <remarks>
-/// <para>Identifiers are kept as written, in the message's id scheme (uid, code or name); the <c>Dhis2Mapping</c>
+/// <para>Identifiers are kept as written, in the message's id scheme (uid, code or name); the <see cref="Mapping.Dhis2Mapping"/>
 /// turns them into the library's units, measures and category options. <see cref="Period"/> is the period as the format
 /// writes it: a DHIS2 period identifier (<c>202501</c>) in JSON, an ISO 8601 interval (<c>2025-01-01/P1M</c>) in ADX.
 /// <see cref="Value"/> is the text DHIS2 sends (it sends numbers as strings).</para>

@@ -73,7 +73,7 @@ public class IndicatorEvaluationBenchmarks
         return rows;
     }
 
-    /// <summary>The engine's exact decimal path: one <see cref="IndicatorEngine.Rollup"/> per measure, then StatusEvaluator per unit and the national total.</summary>
+    /// <summary>The engine's exact decimal path: one <see cref="IndicatorEngine.Rollup(IReadOnlyList{Observation}, MeasureId, int)"/> per measure, then StatusEvaluator per unit and the national total.</summary>
     [Benchmark]
     [BenchmarkCategory("Decimal")]
     public int RollupPerMeasure()

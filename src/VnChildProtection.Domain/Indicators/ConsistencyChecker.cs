@@ -33,6 +33,28 @@ public sealed class ConsistencyChecker
     /// <summary>A checker over the shipped catalogue.</summary>
     public static ConsistencyChecker Default { get; } = new();
 
+    /// <summary>
+    /// Checks reported totals against their parts: a total (or a partial key such as <c>sex=female</c> of a sex × age
+    /// measure) reported by a unit for a period must equal the sum of the disaggregated cells it covers, when the unit
+    /// reported any.
+    /// </summary>
+    /// <param name="observations">The observations.</param>
+    /// <returns>One <see cref="IndicatorErrorCodes.TotalMismatch"/> error per contradicting total, in input order.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="observations"/> is null.</exception>
+    public IReadOnlyList<ConsistencyIssue> CheckTotals(IReadOnlyList<Observation> observations)
+    {
+        Preconditions.CheckNotNull(observations);
+        var issues = new List<ConsistencyIssue>();
+        foreach (var mismatch in TotalCheck.Find(observations, _registry))
+        {
+            var total = observations[mismatch.Index];
+            issues.Add(new(IndicatorErrorCodes.TotalMismatch, ConsistencySeverity.Error, total.Measure, total.Year, total.UnitCode,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"The reported {total.Disaggregation} of {total.Period}, {mismatch.Reported}, differs from the sum of its {mismatch.Parts} part(s), {mismatch.PartsSum}.")));
+        }
+        return issues;
+    }
+
     /// <summary>Checks a plan's targets.</summary>
     /// <param name="targets">The targets by measure.</param>
     /// <param name="planYear">The plan's year, which dates milestones stated without a year; null to leave them undated.</param>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using VnChildProtection.Domain.Periods;
 using VnChildProtection.Domain.Units;
 using VnChildProtection.Domain.Utility;
 
@@ -10,7 +11,7 @@ namespace VnChildProtection.Domain.Indicators;
 /// statuses against the national targets, as computed by <see cref="IndicatorEngine.Evaluate(IndicatorDataset)"/>.
 /// </summary>
 /// <remarks>
-/// <para>Values equal those of <see cref="IndicatorEngine.Rollup"/> and statuses those of
+/// <para>Values equal those of <see cref="IndicatorEngine.Rollup(IReadOnlyList{Observation}, MeasureId, Period, DisaggregationKey?)"/> and statuses those of
 /// <see cref="StatusEvaluator.Assess"/> with each target's stated baseline; values are built on request.</para>
 /// <para>An evaluation can be passed back to <see cref="IndicatorEngine.Evaluate(IndicatorDataset, StatusEvaluator, IndicatorEvaluation?)"/>
 /// to be overwritten, so repeated evaluations allocate nothing. Reading it is thread-safe; reading while it is being
@@ -30,8 +31,16 @@ public sealed class IndicatorEvaluation
     /// <summary>The engine (hierarchy and registry) that produced the evaluation.</summary>
     public IndicatorEngine Engine { get; }
 
-    /// <summary>The year evaluated.</summary>
+    /// <summary>The year evaluated (of the period's identifier).</summary>
     public int Year { get; internal set; }
+
+    /// <summary>The period evaluated.</summary>
+    public Period Period { get; internal set; }
+
+    /// <summary>The part of the disaggregation evaluated.</summary>
+    public DisaggregationKey Disaggregation { get; internal set; } = DisaggregationKey.Total;
+
+    internal int[] TimeDivisors { get; set; } = [];
 
     /// <summary>Observations of the dataset that could not be used (see <see cref="IndicatorDataset.RejectedObservations"/>).</summary>
     public int RejectedObservations { get; internal set; }
@@ -68,7 +77,7 @@ public sealed class IndicatorEvaluation
     /// <summary>The value of a measure at a unit, with its summed counts and coverage.</summary>
     /// <param name="measure">The measure.</param>
     /// <param name="unitCode">The unit code.</param>
-    /// <returns>The value, equal to what <see cref="IndicatorEngine.Rollup"/> computes.</returns>
+    /// <returns>The value, equal to what <see cref="IndicatorEngine.Rollup(IReadOnlyList{Observation}, MeasureId, Period, DisaggregationKey?)"/> computes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="unitCode"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The measure or unit is unknown.</exception>
     public IndicatorValue GetValue(MeasureId measure, AdministrativeUnitCode unitCode) =>
@@ -80,5 +89,5 @@ public sealed class IndicatorEvaluation
     /// <exception cref="KeyNotFoundException">The measure is unknown.</exception>
     public IndicatorValue GetNationalValue(MeasureId measure) => ValueAt(Engine.SlotOf(measure, null));
 
-    private IndicatorValue ValueAt(int slot) => Engine.ValueAt(slot, Year, Numerators[slot], Denominators[slot], Reported[slot]);
+    private IndicatorValue ValueAt(int slot) => Engine.ValueAt(slot, Period, Disaggregation, TimeDivisors, Numerators[slot], Denominators[slot], Reported[slot]);
 }

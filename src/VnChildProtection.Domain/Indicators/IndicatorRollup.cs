@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using VnChildProtection.Domain.Periods;
 using VnChildProtection.Domain.Units;
 using VnChildProtection.Domain.Utility;
 
@@ -15,10 +16,12 @@ public sealed class IndicatorRollup
     private readonly Dictionary<AdministrativeUnitCode, IndicatorValue> _values;
     private readonly System.Collections.ObjectModel.ReadOnlyDictionary<AdministrativeUnitCode, IndicatorValue> _view;
 
-    internal IndicatorRollup(MeasureId measure, int year, Dictionary<AdministrativeUnitCode, IndicatorValue> values, IndicatorValue national, int rejectedObservations)
+    internal IndicatorRollup(MeasureId measure, Period period, DisaggregationKey disaggregation, Dictionary<AdministrativeUnitCode, IndicatorValue> values, IndicatorValue national, int rejectedObservations)
     {
         Measure = measure;
-        Year = year;
+        Period = period;
+        Disaggregation = disaggregation;
+        Year = period.Year;
         _values = values;
         _view = new(values);
         National = national;
@@ -28,8 +31,14 @@ public sealed class IndicatorRollup
     /// <summary>The measure.</summary>
     public MeasureId Measure { get; }
 
-    /// <summary>The year.</summary>
+    /// <summary>The year of the period's identifier.</summary>
     public int Year { get; }
+
+    /// <summary>The period.</summary>
+    public Period Period { get; }
+
+    /// <summary>The part of the disaggregation.</summary>
+    public DisaggregationKey Disaggregation { get; }
 
     /// <summary>
     /// Observations of this measure and year that were not used: unknown unit, a unit that is not lowest-level,

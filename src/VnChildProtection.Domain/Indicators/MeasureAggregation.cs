@@ -1,11 +1,13 @@
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using VnChildProtection.Domain.Periods;
 
 namespace VnChildProtection.Domain.Indicators;
 
 /// <summary>
 /// The one definition of how observations of one measure are aggregated under a <see cref="MissingValuePolicy"/>:
 /// which observations are used (whole counts only), when an aggregate has a value (missing values), what an average
-/// divides by, and the value itself. <see cref="IndicatorEngine.Rollup"/>, <see cref="IndicatorEngine.Compile"/>,
+/// divides by, and the value itself. <see cref="IndicatorEngine.Rollup(IReadOnlyList{Observation}, MeasureId, Period, DisaggregationKey?)"/>, <see cref="IndicatorEngine.Compile(IReadOnlyList{Observation}, Period, DisaggregationKey?)"/>,
 /// <see cref="IndicatorEngine.Evaluate(IndicatorDataset)"/> and <see cref="IndicatorEvaluation.GetValue"/> all ask it,
 /// so the exact and the fast path cannot disagree.
 /// </summary>
@@ -27,7 +29,15 @@ internal readonly struct MeasureAggregation
         MissingValues = missingValues;
         SumsCounts = definition.Rollup == RollupPolicy.SumNumeratorsAndDenominators;
         Averages = definition.Rollup == RollupPolicy.AverageValues;
+        Time = definition.Aggregation.OverTime;
+        AggregatesOverUnits = definition.Aggregation.AggregatesOverUnits;
     }
+
+    /// <summary>How the periods inside the period asked for combine.</summary>
+    public TimeAggregation Time { get; }
+
+    /// <summary>Whether units above the reporting ones have a value (false for <see cref="AggregationType.None"/>).</summary>
+    public bool AggregatesOverUnits { get; }
 
     public IndicatorMeasure Definition { get; }
 
@@ -86,7 +96,9 @@ internal readonly struct MeasureAggregation
     /// <param name="denominator">The summed denominator (ratio measures).</param>
     /// <param name="reported">Lowest-level units in scope that reported.</param>
     /// <param name="expected">Lowest-level units in scope.</param>
-    public decimal? ExactValue(long numerator, long denominator, int reported, int expected)
+    /// <param name="timeDivisor">The number of shorter periods a time average divides by (1 otherwise); a ratio's
+    /// numerator and denominator share it, so it cancels there.</param>
+    public decimal? ExactValue(long numerator, long denominator, int reported, int expected, int timeDivisor = 1)
     {
         if (!IsPresent(reported, expected))
         {
@@ -96,14 +108,24 @@ internal readonly struct MeasureAggregation
         {
             return Definition.Unit.Compute(numerator, denominator);
         }
-        var divisor = Divisor(reported, expected);
+        var divisor = (long)Divisor(reported, expected) * timeDivisor;
         return divisor == 0 ? null : (decimal)numerator / divisor;
     }
 
     /// <summary>The aggregate as an <see cref="IndicatorValue"/> (counts only for a ratio measure).</summary>
-    public IndicatorValue ToValue(Units.AdministrativeUnitCode? unitCode, int year, long numerator, long denominator, int reported, int expected) =>
-        new(unitCode, year, Definition.Id, SumsCounts ? numerator : null, SumsCounts ? denominator : null,
-            ExactValue(numerator, denominator, reported, expected), new Coverage(reported, expected));
+    /// <param name="unitCode">The unit, or null for the national total.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="key">The part of the disaggregation.</param>
+    /// <param name="numerator">The summed numerator, or summed value.</param>
+    /// <param name="denominator">The summed denominator.</param>
+    /// <param name="reported">Lowest-level units in scope that reported.</param>
+    /// <param name="expected">Lowest-level units in scope.</param>
+    /// <param name="timeDivisor">See <see cref="ExactValue"/>.</param>
+    /// <param name="isLeaf">Whether the unit is a reporting (lowest-level) unit; above them, <see cref="AggregationType.None"/> has no value.</param>
+    public IndicatorValue ToValue(Units.AdministrativeUnitCode? unitCode, Period period, DisaggregationKey key, long numerator, long denominator,
+        int reported, int expected, int timeDivisor, bool isLeaf) =>
+        new(unitCode, period, key, Definition.Id, SumsCounts ? numerator : null, SumsCounts ? denominator : null,
+            AggregatesOverUnits || isLeaf ? ExactValue(numerator, denominator, reported, expected, timeDivisor) : null, new Coverage(reported, expected));
 
     private static bool IsWhole(decimal number, out long whole)
     {

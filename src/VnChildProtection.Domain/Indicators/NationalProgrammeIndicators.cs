@@ -48,11 +48,11 @@ internal static class NationalProgrammeIndicators
                 IndicatorUnit.Percent, Up, "trẻ em đến 8 tuổi (children up to 8)", Pct(AtLeast(2025, 90), AtLeast(2030, 95))));
         yield return I(3, development, "Tử vong trẻ em", "Child mortality", Moh,
             M("Tỷ suất tử vong trẻ sơ sinh", "Neonatal mortality rate", IndicatorUnit.PerThousandLiveBirths, Down,
-                "trẻ sơ sinh, trên 1.000 trẻ đẻ sống (newborns, per 1,000 live births)", Rate1000(Below(2025, 9.5m), Below(2030, 9))),
+                "trẻ sơ sinh, trên 1.000 trẻ đẻ sống (newborns, per 1,000 live births)", Rate1000(Below(2025, 9.5m), Below(2030, 9))) with { Disaggregation = BySexOfChild },
             M("Tỷ suất tử vong của trẻ em dưới 1 tuổi", "Infant (under-1) mortality rate", IndicatorUnit.PerThousandLiveBirths, Down,
-                "trẻ em dưới 1 tuổi, trên 1.000 trẻ đẻ sống (under 1, per 1,000 live births)", Rate1000(AtMost(2025, 12.5m), AtMost(2030, 10))),
+                "trẻ em dưới 1 tuổi, trên 1.000 trẻ đẻ sống (under 1, per 1,000 live births)", Rate1000(AtMost(2025, 12.5m), AtMost(2030, 10))) with { Disaggregation = BySexOfChild },
             M("Tỷ suất tử vong trẻ em dưới 5 tuổi", "Under-5 mortality rate", IndicatorUnit.PerThousandLiveBirths, Down,
-                "trẻ em dưới 5 tuổi, trên 1.000 trẻ đẻ sống (under 5, per 1,000 live births)", Rate1000(Below(2025, 18.5m), Below(2030, 15))));
+                "trẻ em dưới 5 tuổi, trên 1.000 trẻ đẻ sống (under 5, per 1,000 live births)", Rate1000(Below(2025, 18.5m), Below(2030, 15))) with { Disaggregation = BySexOfChild });
         yield return I(4, development, "Suy dinh dưỡng trẻ em dưới 5 tuổi", "Malnutrition of children under 5", Moh,
             M("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể cân nặng theo tuổi", "Underweight (weight-for-age) prevalence under 5",
                 IndicatorUnit.Percent, Down, "trẻ em dưới 5 tuổi (children under 5)", Pct(Below(2025, 9), Below(2030, 6))),
@@ -77,9 +77,9 @@ internal static class NationalProgrammeIndicators
 
         yield return I(8, protection, "Trẻ em có hoàn cảnh đặc biệt", "Children in special circumstances", Molisa,
             M("Tỷ lệ trẻ em có hoàn cảnh đặc biệt trên tổng số trẻ em", "Share of children in special circumstances among all children",
-                IndicatorUnit.Percent, Down, "trẻ em (all children under 16)", Pct(Below(2025, 6.5m), Below(2030, 6))),
+                IndicatorUnit.Percent, Down, "trẻ em (all children under 16)", Pct(Below(2025, 6.5m), Below(2030, 6))) with { Aggregation = AggregationType.LastInPeriod, Disaggregation = BySexOfChild },
             M("Tỷ lệ trẻ em có hoàn cảnh đặc biệt được chăm sóc, nuôi dưỡng, trợ giúp", "Share of children in special circumstances cared for, raised or assisted",
-                IndicatorUnit.Percent, Up, "trẻ em có hoàn cảnh đặc biệt (children in special circumstances)", Pct(AtLeast(2025, 90), AtLeast(2030, 95))));
+                IndicatorUnit.Percent, Up, "trẻ em có hoàn cảnh đặc biệt (children in special circumstances)", Pct(AtLeast(2025, 90), AtLeast(2030, 95))) with { Aggregation = AggregationType.LastInPeriod, Disaggregation = BySexOfChild });
         yield return I(9, protection, "Trẻ em bị xâm hại", "Child abuse", Molisa,
             M("Tỷ lệ trẻ em bị xâm hại trên tổng số trẻ em", "Share of children abused among all children",
                 IndicatorUnit.Percent, Down, "trẻ em (all children under 16)", Pct(Below(2025, 4.5m), Below(2030, 4))));
@@ -142,6 +142,10 @@ internal static class NationalProgrammeIndicators
                 IndicatorUnit.Percent, Up, "trẻ em từ 11 tuổi trở lên (children aged 11 and over)", Pct(AtLeast(2025, 30), AtLeast(2030, 35))));
     }
 
+    // Deaths and births, and children counted at the end of a period, are reported by sex (Thông tư 13/2021/TT-BLĐTBXH
+    // disaggregates the children's statistics by sex); a count of children at a date is a stock, not summed over months.
+    private static readonly CategoryCombination BySexOfChild = CategoryCombination.BySex;
+
     // Measures are lettered in the order given, so I() assigns ids and M() only carries the data.
     private static Indicator I(int number, IndicatorObjective objective, string vietnamese, string english, string lead, params MeasureData[] measures)
     {
@@ -150,7 +154,7 @@ internal static class NationalProgrammeIndicators
         for (var i = 0; i < measures.Length; i++)
         {
             var m = measures[i];
-            built[i] = new IndicatorMeasure(new MeasureId(id, (char)('a' + i)), m.Vietnamese, m.English, m.Unit, m.Direction, m.Population, m.Target, m.Rollup);
+            built[i] = new IndicatorMeasure(new MeasureId(id, (char)('a' + i)), m.Vietnamese, m.English, m.Unit, m.Direction, m.Population, m.Target, m.Rollup, m.Aggregation, m.Disaggregation);
         }
         return new Indicator(id, objective, vietnamese, english, lead, built);
     }
@@ -171,5 +175,10 @@ internal static class NationalProgrammeIndicators
 
     private static Milestone Below(int year, decimal value) => new(year, TargetBound.Below, value);
 
-    private sealed record MeasureData(string Vietnamese, string English, IndicatorUnit Unit, IndicatorDirection Direction, string Population, Target Target, RollupPolicy Rollup);
+    private sealed record MeasureData(string Vietnamese, string English, IndicatorUnit Unit, IndicatorDirection Direction, string Population, Target Target, RollupPolicy Rollup)
+    {
+        public AggregationType? Aggregation { get; init; }
+
+        public CategoryCombination? Disaggregation { get; init; }
+    }
 }

@@ -70,7 +70,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
 
     /// <summary>The next period of the same type.</summary>
     /// <exception cref="InvalidOperationException">The next period starts after <see cref="MaxYear"/>.</exception>
-    public Period Next => Checked(Type, Type.Days != 0 ? Start.PlusDays(Type.Days) : Start.PlusMonths(Type.Months));
+    public Period Next => Checked(Type, NextStart(this));
 
     /// <summary>The previous period of the same type.</summary>
     /// <exception cref="InvalidOperationException">The previous period starts before <see cref="MinYear"/>.</exception>
@@ -210,13 +210,15 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
         {
             p = p.Next;
         }
-        for (; p.End <= End; p = p.Next)
+        while (p.End <= End)
         {
             result.Add(p);
-            if (p.Start.Year >= MaxYear && p.Next.Start.Year > MaxYear)
+            var next = NextStart(p);
+            if (next.Year > MaxYear)
             {
                 break;
             }
+            p = new(type, next);
         }
         return result;
     }
@@ -425,6 +427,8 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>, ICompar
 
     // Longest markers first so that "April" is tried before a one-letter marker could match its first letter.
     private static readonly PeriodType[] Ordered = [PeriodType.FinancialApril, PeriodType.FinancialJuly, PeriodType.FinancialOct, PeriodType.FinancialNov, PeriodType.Weekly, PeriodType.Quarterly, PeriodType.SixMonthly];
+
+    private static LocalDate NextStart(Period p) => p.Type.Days != 0 ? p.Start.PlusDays(p.Type.Days) : p.Start.PlusMonths(p.Type.Months);
 
     private static Period Create(PeriodType type, LocalDate start)
     {

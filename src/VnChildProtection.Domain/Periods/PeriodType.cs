@@ -9,8 +9,8 @@ namespace VnChildProtection.Domain.Periods;
 /// October or November.
 /// </summary>
 /// <remarks>
-/// <para><see cref="Ardalis.SmartEnum.SmartEnum{TEnum}.Name"/> is DHIS2's period type name (<c>Monthly</c>,
-/// <c>SixMonthly</c>, <c>FinancialApril</c>); <see cref="Ardalis.SmartEnum.SmartEnum{TEnum}.Value"/> orders the
+/// <para><c>Name</c> is DHIS2's period type name (<c>Monthly</c>,
+/// <c>SixMonthly</c>, <c>FinancialApril</c>); <c>Value</c> orders the
 /// types from the shortest to the longest (the financial years after the calendar year).</para>
 /// <para>Instances are immutable and thread-safe.</para>
 /// </remarks>

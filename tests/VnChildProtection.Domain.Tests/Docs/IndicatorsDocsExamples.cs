@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Indicators.Rules;
+using VnChildProtection.Domain.Periods;
 using VnChildProtection.Domain.Targets;
 using VnChildProtection.Domain.Units;
 
@@ -85,5 +86,29 @@ public sealed class IndicatorsDocsExamples
         Assert.Equal("neonatal-le-infant 22002 2024: 12 <= 10 (CT3.a <= CT3.b)", violation.ToString());
         var json = IndicatorRuleJson.Serialize([rule]);
         Assert.Equal(rule, Assert.Single(IndicatorRuleJson.Deserialize(json).AsT0));
+    }
+
+    [Fact]
+    public void Engine_PeriodsAndDisaggregations_FlowsSumStocksDoNot()
+    {
+        var commune = AdministrativeUnitCode.Of("22001");
+        var hierarchy = new UnitHierarchy(new Dictionary<AdministrativeUnitCode, AdministrativeUnitCode?> { [commune] = AdministrativeUnitCode.Of("22") });
+        var engine = new IndicatorEngine(hierarchy);
+        var under5 = MeasureId.Parse("CT3.c").AsT0;             // deaths / live births, by sex: a flow
+        var special = MeasureId.Parse("CT8.a").AsT0;            // children in special circumstances: a stock
+        var girls = DisaggregationKey.Of(CategoryOption.Female);
+        var observations = new List<Observation>();
+        for (var month = 1; month <= 12; month++)
+        {
+            observations.Add(Observation.FromCounts(commune, Period.Month(2025, month), under5, 1, 40, girls));
+            observations.Add(Observation.FromCounts(commune, Period.Month(2025, month), under5, 2, 45, DisaggregationKey.Of(CategoryOption.Male)));
+            observations.Add(Observation.FromCounts(commune, Period.Month(2025, month), special, 100 + month, 5000, girls));
+        }
+        var year = Period.CalendarYear(2025);
+        Assert.Equal(36m, engine.Rollup(observations, under5, year).National.Numerator);        // summed over months and sexes
+        Assert.Equal(12m, engine.Rollup(observations, under5, year, girls).National.Numerator);
+        Assert.Equal(3m, engine.Rollup(observations, under5, Period.Month(2025, 6)).National.Numerator);
+        Assert.Equal(112m, engine.Rollup(observations, special, year).National.Numerator);      // December's stock, not a sum
+        Assert.Equal(103m, engine.Rollup(observations, special, Period.Quarter(2025, 1)).National.Numerator);
     }
 }

@@ -62,6 +62,16 @@ public readonly struct ReportPeriod : IEquatable<ReportPeriod>, IComparable<Repo
     /// <summary>The last day of the period.</summary>
     public LocalDate End => Start.PlusMonths(Kind.MonthsPerPeriod).PlusDays(-1);
 
+    /// <summary>The same period as a <see cref="Periods.Period"/> (DHIS2's <c>202505</c>, <c>2025Q2</c>, <c>2025S1</c>,
+    /// <c>2025</c>), or null for the nine-month period, which no DHIS2 period type describes.</summary>
+    /// <returns>The period, or null.</returns>
+    public Periods.Period? ToPeriod() =>
+        Kind == ReportPeriodKind.Monthly ? Periods.Period.Month(Year, Index)
+        : Kind == ReportPeriodKind.Quarterly ? Periods.Period.Quarter(Year, Index)
+        : Kind == ReportPeriodKind.SixMonth ? Periods.Period.SixMonth(Year, 1)
+        : Kind == ReportPeriodKind.Annual ? Periods.Period.CalendarYear(Year)
+        : null;
+
     /// <summary>The period as an inclusive date interval.</summary>
     public DateInterval Interval => new(Start, End);
 

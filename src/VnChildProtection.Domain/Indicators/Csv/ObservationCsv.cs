@@ -1,10 +1,9 @@
-using VnChildProtection.Domain.Text;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
-using VnChildProtection.Domain.Targets;
+using VnChildProtection.Domain.Periods;
 using VnChildProtection.Domain.Units;
 using VnChildProtection.Domain.Utility;
 
@@ -12,7 +11,9 @@ namespace VnChildProtection.Domain.Indicators.Csv;
 
 /// <summary>
 /// Reads and writes observations as CSV: <c>unit_code,year,indicator,measure,numerator,denominator,value</c>, with
-/// an optional <c>parent_code</c> column, UTF-8 with or without BOM, RFC 4180 quoting, CRLF or LF line ends.
+/// optional <c>period</c> (a DHIS2 period identifier such as <c>202501</c>, instead of or beside <c>year</c>),
+/// category columns (<c>sex</c>, <c>age</c>, <c>area</c>, <c>ethnicity</c>, <c>disability</c>) and <c>parent_code</c>
+/// columns, UTF-8 with or without BOM, RFC 4180 quoting, CRLF or LF line ends.
 /// </summary>
 /// <remarks>
 /// <para>Numbers use <c>.</c> as the decimal separator and no thousands separator (a comma is the field
@@ -21,7 +22,11 @@ namespace VnChildProtection.Domain.Indicators.Csv;
 /// 2 digits a province, 3 a district, 5 a commune); a parent is of a higher level than its unit.</para>
 /// <para>Reading never throws on file content: every bad record becomes an <see cref="ObservationCsvError"/> with
 /// its line, and every good record an <see cref="Observation"/>. Columns may come in any order; header names are
-/// case-insensitive. Empty lines are skipped.</para>
+/// case-insensitive. Empty lines are skipped. An empty category cell means the row is not disaggregated by that
+/// category (a total over it); a reported total that differs from the sum of its parts is an error on the total's
+/// row, and the row is still read.</para>
+/// <para><see cref="Write(IEnumerable{Observation}, TextWriter, IReadOnlyDictionary{AdministrativeUnitCode, AdministrativeUnitCode}?)"/>
+/// writes the canonical form, which reads back to the same observations and writes again to the same bytes.</para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
 public static class ObservationCsv
@@ -29,8 +34,13 @@ public static class ObservationCsv
     /// <summary>The header <see cref="Write(IEnumerable{Observation}, TextWriter, IReadOnlyDictionary{AdministrativeUnitCode, AdministrativeUnitCode}?)"/> writes without parent codes.</summary>
     public const string Header = "unit_code,year,indicator,measure,numerator,denominator,value";
 
-    private const int UnitColumn = 0, YearColumn = 1, IndicatorColumn = 2, MeasureColumn = 3, NumeratorColumn = 4, DenominatorColumn = 5, ValueColumn = 6, ParentColumn = 7;
-    private static readonly string[] ColumnNames = ["unit_code", "year", "indicator", "measure", "numerator", "denominator", "value", "parent_code"];
+    private const int UnitColumn = 0, YearColumn = 1, IndicatorColumn = 2, MeasureColumn = 3, NumeratorColumn = 4, DenominatorColumn = 5, ValueColumn = 6,
+        ParentColumn = 7, PeriodColumn = 8, FirstCategoryColumn = 9;
+
+    // The category columns follow in the order of Category.Value (sex, age, area, ethnicity, disability).
+    private static readonly Category[] Categories = [Category.Sex, Category.Age, Category.Area, Category.Ethnicity, Category.Disability];
+    private static readonly string[] ColumnNames =
+        ["unit_code", "year", "indicator", "measure", "numerator", "denominator", "value", "parent_code", "period", "sex", "age", "area", "ethnicity", "disability"];
 
     /// <summary>Reads observations from CSV text.</summary>
     /// <param name="text">The file's text (a leading BOM is ignored).</param>
@@ -40,9 +50,24 @@ public static class ObservationCsv
     public static ObservationCsvResult Read(string text, IndicatorRegistry? registry = null)
     {
         Preconditions.CheckNotNull(text);
-        registry ??= IndicatorRegistry.Default;
-        text = VietnameseText.ToNfc(text);
-        var reader = new RecordReader(text);
+        return Read(new RecordReader(text), registry ?? IndicatorRegistry.Default);
+    }
+
+    /// <summary>Reads observations from a UTF-8 stream (with or without BOM), streaming: the file is read through a
+    /// fixed buffer, never held whole in memory.</summary>
+    /// <param name="stream">The stream; read to its end, not closed.</param>
+    /// <param name="registry">The measures rows may name; <see cref="IndicatorRegistry.Default"/> when null.</param>
+    /// <returns>The observations of the good rows, the parent links, and the errors.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public static ObservationCsvResult ReadUtf8(Stream stream, IndicatorRegistry? registry = null)
+    {
+        Preconditions.CheckNotNull(stream);
+        using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return Read(new RecordReader(reader), registry ?? IndicatorRegistry.Default);
+    }
+
+    private static ObservationCsvResult Read(RecordReader reader, IndicatorRegistry registry)
+    {
         var observations = new List<Observation>();
         var errors = new List<ObservationCsvError>();
         var parents = new Dictionary<AdministrativeUnitCode, AdministrativeUnitCode>();
@@ -65,7 +90,8 @@ public static class ObservationCsv
             return new ObservationCsvResult(observations, errors, parents, parentCells);
         }
         var width = fields.Count;
-        var seen = new HashSet<(AdministrativeUnitCode, int, MeasureId)>();
+        var seen = new HashSet<(AdministrativeUnitCode, Period, MeasureId, DisaggregationKey)>();
+        var lines = new List<int>();
         while (reader.Next(fields, out var line, out var syntaxError))
         {
             if (syntaxError is not null)
@@ -86,9 +112,9 @@ public static class ObservationCsv
             {
                 continue;
             }
-            if (!seen.Add((observation.UnitCode, observation.Year, observation.Measure)))
+            if (!seen.Add((observation.UnitCode, observation.Period, observation.Measure, observation.Disaggregation)))
             {
-                errors.Add(Error(ObservationCsvErrorCodes.Duplicate, line, 0, string.Empty, "Another row already gives this unit, year and measure."));
+                errors.Add(Error(ObservationCsvErrorCodes.Duplicate, line, 0, string.Empty, "Another row already gives this unit, period, measure and disaggregation."));
                 continue;
             }
             if (parentCode is { } parent && !AddParent(observation.UnitCode, parent, line, map[ParentColumn] + 1, parents, parentCells, errors))
@@ -96,24 +122,25 @@ public static class ObservationCsv
                 continue;
             }
             observations.Add(observation);
+            lines.Add(line);
+        }
+        var amountColumn = (map[ValueColumn] < map[NumeratorColumn] ? map[ValueColumn] : map[NumeratorColumn]) + 1;
+        foreach (var mismatch in TotalCheck.Find(observations, registry))
+        {
+            var total = observations[mismatch.Index];
+            errors.Add(Error(ObservationCsvErrorCodes.TotalMismatch, lines[mismatch.Index], amountColumn, total.Value is null ? ColumnNames[NumeratorColumn] : ColumnNames[ValueColumn],
+                string.Create(CultureInfo.InvariantCulture, $"The reported {total.Disaggregation}, {mismatch.Reported}, differs from the sum of its {mismatch.Parts} part(s) on other rows, {mismatch.PartsSum}.")));
         }
         errors.Sort((a, b) => a.Line.CompareTo(b.Line));
         return new ObservationCsvResult(observations, errors, parents, parentCells);
     }
 
-    /// <summary>Reads observations from a UTF-8 stream (with or without BOM).</summary>
-    /// <param name="stream">The stream; read to its end, not closed.</param>
-    /// <param name="registry">The measures rows may name; <see cref="IndicatorRegistry.Default"/> when null.</param>
-    /// <returns>The observations of the good rows, the parent links, and the errors.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    public static ObservationCsvResult ReadUtf8(Stream stream, IndicatorRegistry? registry = null)
-    {
-        Preconditions.CheckNotNull(stream);
-        using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return Read(reader.ReadToEnd(), registry);
-    }
-
-    /// <summary>Writes observations as CSV with LF line ends, numbers in invariant culture, cells quoted only when needed.</summary>
+    /// <summary>
+    /// Writes observations as CSV in the canonical form: LF line ends, numbers in invariant culture, cells quoted only
+    /// when needed; a <c>year</c> column when every observation is yearly, a <c>period</c> column otherwise; after
+    /// <c>value</c>, a column for each category any observation is disaggregated by (sex, age, area, ethnicity,
+    /// disability, in that order), then <c>parent_code</c> when parent codes are given.
+    /// </summary>
     /// <param name="observations">The observations, written in the order given.</param>
     /// <param name="writer">Where to write.</param>
     /// <param name="parentCodes">Parent links to write in a <c>parent_code</c> column; no such column when null.</param>
@@ -122,14 +149,33 @@ public static class ObservationCsv
     {
         Preconditions.CheckNotNull(observations);
         Preconditions.CheckNotNull(writer);
-        writer.Write(Header);
-        writer.Write(parentCodes is null ? "\n" : ",parent_code\n");
-        foreach (var o in observations)
+        var list = observations as IReadOnlyList<Observation> ?? [.. observations];
+        var yearly = true;
+        var used = new bool[Categories.Length];
+        foreach (var o in list)
         {
             Preconditions.CheckNotNull(o, nameof(observations));
+            yearly &= o.Period.Type == PeriodType.Yearly;
+            foreach (var option in o.Disaggregation.Options)
+            {
+                used[Array.IndexOf(Categories, option.Category)] = true;
+            }
+        }
+        writer.Write(yearly ? Header : "unit_code,period,indicator,measure,numerator,denominator,value");
+        for (var c = 0; c < Categories.Length; c++)
+        {
+            if (used[c])
+            {
+                writer.Write(',');
+                writer.Write(Categories[c].Code);
+            }
+        }
+        writer.Write(parentCodes is null ? "\n" : ",parent_code\n");
+        foreach (var o in list)
+        {
             writer.Write(o.UnitCode.Value);
             writer.Write(',');
-            writer.Write(o.Year.ToString(CultureInfo.InvariantCulture));
+            writer.Write(yearly ? o.Year.ToString(CultureInfo.InvariantCulture) : o.Period.ToString());
             writer.Write(',');
             writer.Write(o.Measure.Indicator.ToString());
             writer.Write(',');
@@ -140,6 +186,14 @@ public static class ObservationCsv
             writer.Write(Format(o.Denominator));
             writer.Write(',');
             writer.Write(Format(o.Value));
+            for (var c = 0; c < Categories.Length; c++)
+            {
+                if (used[c])
+                {
+                    writer.Write(',');
+                    WriteCell(writer, o.Disaggregation.OptionOf(Categories[c])?.Code);
+                }
+            }
             if (parentCodes is not null)
             {
                 writer.Write(',');
@@ -150,6 +204,23 @@ public static class ObservationCsv
             }
             writer.Write('\n');
         }
+    }
+
+    /// <summary>Writes a cell, quoted (RFC 4180) only when it holds a comma, a quote or a line break.</summary>
+    private static void WriteCell(TextWriter writer, string? text)
+    {
+        if (text is null)
+        {
+            return;
+        }
+        if (text.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            writer.Write(text);
+            return;
+        }
+        writer.Write('"');
+        writer.Write(text.Replace("\"", "\"\"", StringComparison.Ordinal));
+        writer.Write('"');
     }
 
     /// <summary>Writes observations to a CSV string (see <see cref="Write(IEnumerable{Observation}, TextWriter, IReadOnlyDictionary{AdministrativeUnitCode, AdministrativeUnitCode}?)"/>).</summary>
@@ -189,9 +260,14 @@ public static class ObservationCsv
                 map[known] = i;
             }
         }
+        if (map[YearColumn] < 0 && map[PeriodColumn] < 0)
+        {
+            errors.Add(Error(ObservationCsvErrorCodes.HeaderInvalid, line, 0, string.Empty, "The header lacks a year or a period column."));
+            ok = false;
+        }
         for (var c = 0; c < ParentColumn; c++)
         {
-            if (map[c] < 0)
+            if (map[c] < 0 && c != YearColumn)
             {
                 errors.Add(Error(ObservationCsvErrorCodes.HeaderInvalid, line, 0, string.Empty, "The header lacks the required column " + ColumnNames[c] + "."));
                 ok = false;
@@ -236,20 +312,12 @@ public static class ObservationCsv
                 Fail(ParentColumn, ObservationCsvErrorCodes.ParentCodeInvalid,
                     "The parent must be of a higher level than the unit: a province (2 digits) above a district (3) above a commune (5).");
             }
-            var yearText = Cell(YearColumn);
-            var year = 0;
-            var yearOk = yearText.Length is > 0 and <= 4 && int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out year)
-                && year is >= Milestone.MinYear and <= Milestone.MaxYear;
-            if (!yearOk)
-            {
-                year = 0;
-                Fail(YearColumn, ObservationCsvErrorCodes.YearInvalid,
-                    string.Create(CultureInfo.InvariantCulture, $"The year must be a whole number from {Milestone.MinYear} to {Milestone.MaxYear}."));
-            }
+            var period = ParsePeriod();
             var measure = ParseMeasure(registry);
             var numerator = Number(NumeratorColumn);
             var denominator = Number(DenominatorColumn);
             var value = Number(ValueColumn);
+            var key = ParseDisaggregation(measure is { } id && registry.TryGetMeasure(id, out var definition) ? definition.Disaggregation : null);
             if (errors.Count != before)
             {
                 return (null, null);
@@ -263,9 +331,80 @@ public static class ObservationCsv
                 return (null, null);
             }
             var observation = hasValue
-                ? Observation.FromValue(unit!, year, measure!.Value, value!.Value)
-                : Observation.FromCounts(unit!, year, measure!.Value, numerator!.Value, denominator!.Value);
+                ? Observation.FromValue(unit!, period!.Value, measure!.Value, value!.Value, key)
+                : Observation.FromCounts(unit!, period!.Value, measure!.Value, numerator!.Value, denominator!.Value, key);
             return (observation, parent);
+        }
+
+        /// <summary>The period from the <c>period</c> cell, or the <c>year</c> cell; both when given must agree.</summary>
+        private Period? ParsePeriod()
+        {
+            var yearText = Cell(YearColumn);
+            var periodText = Cell(PeriodColumn);
+            Period? year = null;
+            if (yearText.Length > 0 || periodText.Length == 0)
+            {
+                if (yearText.Length is > 0 and <= 4 && int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+                    && y is >= Period.MinYear and <= Period.MaxYear)
+                {
+                    year = Period.CalendarYear(y);
+                }
+                else
+                {
+                    if (map[YearColumn] >= 0)
+                    {
+                        Fail(YearColumn, ObservationCsvErrorCodes.YearInvalid,
+                            string.Create(CultureInfo.InvariantCulture, $"The year must be a whole number from {Period.MinYear} to {Period.MaxYear}."));
+                    }
+                    else
+                    {
+                        Fail(PeriodColumn, ObservationCsvErrorCodes.PeriodInvalid, "Expected a period such as 2025, 2025Q1 or 202501.");
+                    }
+                    return null;
+                }
+            }
+            if (periodText.Length == 0)
+            {
+                return year;
+            }
+            if (!Period.Parse(periodText).TryPickT0(out var period, out var error))
+            {
+                Fail(PeriodColumn, ObservationCsvErrorCodes.PeriodInvalid, error.Message + " (" + error.Code + ")");
+                return null;
+            }
+            if (year is { } given && given != period)
+            {
+                Fail(PeriodColumn, ObservationCsvErrorCodes.PeriodInvalid, "The period and the year disagree; give the year only for yearly data.");
+                return null;
+            }
+            return period;
+        }
+
+        /// <summary>The row's disaggregation from its category cells (empty cells: not disaggregated by that category).</summary>
+        private DisaggregationKey ParseDisaggregation(CategoryCombination? combination)
+        {
+            List<CategoryOption>? options = null;
+            for (var c = 0; c < Categories.Length; c++)
+            {
+                var text = Cell(FirstCategoryColumn + c);
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+                if (!Categories[c].ParseOption(text).TryPickT0(out var option, out var error))
+                {
+                    Fail(FirstCategoryColumn + c, ObservationCsvErrorCodes.CategoryOptionUnknown, error.Message);
+                    continue;
+                }
+                if (combination is not null && !combination.Accepts(DisaggregationKey.Of(option)))
+                {
+                    Fail(FirstCategoryColumn + c, ObservationCsvErrorCodes.CategoryOptionUnknown,
+                        "The measure is not disaggregated by this option (its categories: " + combination + ").");
+                    continue;
+                }
+                (options ??= []).Add(option);
+            }
+            return options is null ? DisaggregationKey.Total : DisaggregationKey.Of(options);
         }
 
         private MeasureId? ParseMeasure(IndicatorRegistry registry)
@@ -307,7 +446,7 @@ public static class ObservationCsv
             {
                 return number;
             }
-            Fail(column, ObservationCsvErrorCodes.NumberInvalid, "Expected a non-negative number such as 12 or 4.5 ('.' as decimal separator, no thousands separator).");
+            Fail(column, ObservationCsvErrorCodes.NumberInvalid, text.StartsWith('-') ? "Counts and values cannot be negative." : "Expected a non-negative number such as 12 or 4.5 ('.' as decimal separator, no thousands separator).");
             return null;
         }
 
@@ -322,7 +461,7 @@ public static class ObservationCsv
             return null;
         }
 
-        private string Cell(int column) => fields[map[column]].Trim();
+        private string Cell(int column) => map[column] < 0 ? string.Empty : fields[map[column]].Trim();
 
         private void Fail(int column, string code, string message) =>
             errors.Add(Error(code, line, map[column] + 1, ColumnNames[column], message));

@@ -60,4 +60,14 @@ public static class ObservationCsvErrorCodes
 
     /// <summary>A second row for the same unit, year and measure.</summary>
     public const string Duplicate = "CSV-DUPLICATE";
+
+    /// <summary>A period cell that is not a DHIS2 period identifier (<c>2025</c>, <c>202501</c>, <c>2025Q1</c>, …), or a
+    /// period and a year that disagree.</summary>
+    public const string PeriodInvalid = "CSV-PERIOD-INVALID";
+
+    /// <summary>A category cell that is not an option of its category, or one the measure is not disaggregated by.</summary>
+    public const string CategoryOptionUnknown = "CSV-CATEGORY-OPTION-UNKNOWN";
+
+    /// <summary>A reported total that differs from the sum of the disaggregated rows it covers (the row is still read).</summary>
+    public const string TotalMismatch = "CSV-TOTAL-MISMATCH";
 }

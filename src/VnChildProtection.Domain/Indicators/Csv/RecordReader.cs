@@ -1,29 +1,43 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Text;
+using VnChildProtection.Domain.Text;
 
 namespace VnChildProtection.Domain.Indicators.Csv;
 
 /// <summary>
-/// Splits RFC 4180 text into records of unescaped fields, tracking the physical line each record starts on.
+/// Splits RFC 4180 text into records of unescaped, NFC-normalised fields, tracking the physical line each record starts
+/// on. Reads from a <see cref="TextReader"/> through a fixed buffer, so a file is never held whole in memory.
 /// </summary>
 /// <remarks>
-/// Accepts CRLF, LF and lone CR line ends; skips empty lines. A malformed record is consumed up to the end of its
-/// line (or of the text for an unterminated quote) so reading resumes at the next record.
+/// Accepts CRLF, LF and lone CR line ends; skips empty lines and a leading BOM. A malformed record is consumed up to the
+/// end of its line (or of the text for an unterminated quote) so reading resumes at the next record. Cells are
+/// normalised to NFC one by one (the delimiters are ASCII, so this equals normalising the whole text first).
 /// </remarks>
 internal sealed class RecordReader
 {
-    private readonly string _text;
+    private const int End = -1;
+
+    private readonly TextReader _reader;
+    private readonly char[] _buffer = new char[16 * 1024];
     private readonly StringBuilder _cell = new();
+    private int _length;
     private int _position;
     private int _line = 1;
 
-    public RecordReader(string text)
+    public RecordReader(TextReader reader)
     {
-        _text = text;
-        if (text.Length > 0 && text[0] == '\uFEFF')
+        _reader = reader;
+        if (Peek(0) == '\uFEFF')
         {
-            _position = 1;
+            _position++;
         }
+    }
+
+    public RecordReader(string text)
+        : this(new StringReader(text))
+    {
     }
 
     /// <summary>Reads the next non-empty record into <paramref name="fields"/>.</summary>
@@ -32,32 +46,32 @@ internal sealed class RecordReader
     {
         fields.Clear();
         error = null;
-        while (_position < _text.Length && _text[_position] is '\r' or '\n')
+        while (Peek(0) is '\r' or '\n')
         {
             SkipLineEnd();
         }
         line = _line;
-        if (_position >= _text.Length)
+        if (Peek(0) == End)
         {
             return false;
         }
         while (true)
         {
             _cell.Clear();
-            if (_position < _text.Length && _text[_position] == '"')
+            if (Peek(0) == '"')
             {
                 _position++;
                 while (true)
                 {
-                    if (_position >= _text.Length)
+                    var c = Peek(0);
+                    if (c == End)
                     {
                         error = ObservationCsvErrorCodes.QuoteUnterminated;
                         return true;
                     }
-                    var c = _text[_position];
                     if (c == '"')
                     {
-                        if (_position + 1 < _text.Length && _text[_position + 1] == '"')
+                        if (Peek(1) == '"')
                         {
                             _cell.Append('"');
                             _position += 2;
@@ -68,18 +82,18 @@ internal sealed class RecordReader
                     }
                     if (c is '\r' or '\n')
                     {
-                        _cell.Append(c);
-                        if (c == '\n' || _position + 1 >= _text.Length || _text[_position + 1] != '\n')
+                        _cell.Append((char)c);
+                        if (c == '\n' || Peek(1) != '\n')
                         {
                             _line++;
                         }
                         _position++;
                         continue;
                     }
-                    _cell.Append(c);
+                    _cell.Append((char)c);
                     _position++;
                 }
-                if (_position < _text.Length && _text[_position] is not (',' or '\r' or '\n'))
+                if (Peek(0) is not (End or ',' or '\r' or '\n'))
                 {
                     error = ObservationCsvErrorCodes.QuoteInvalid;
                     SkipRestOfLine();
@@ -88,25 +102,33 @@ internal sealed class RecordReader
             }
             else
             {
-                var start = _position;
-                while (_position < _text.Length && _text[_position] is not (',' or '\r' or '\n' or '"'))
+                while (true)
                 {
-                    _position++;
+                    var start = _position;
+                    while (_position < _length && _buffer[_position] is not (',' or '\r' or '\n' or '"'))
+                    {
+                        _position++;
+                    }
+                    _cell.Append(_buffer, start, _position - start);
+                    if (_position < _length || Peek(0) == End)
+                    {
+                        break;
+                    }
                 }
-                if (_position < _text.Length && _text[_position] == '"')
+                if (Peek(0) == '"')
                 {
                     error = ObservationCsvErrorCodes.QuoteInvalid;
                     SkipRestOfLine();
                     return true;
                 }
-                _cell.Append(_text, start, _position - start);
             }
-            fields.Add(_cell.ToString());
-            if (_position >= _text.Length)
+            fields.Add(Cell());
+            var next = Peek(0);
+            if (next == End)
             {
                 return true;
             }
-            if (_text[_position] == ',')
+            if (next == ',')
             {
                 _position++;
                 continue;
@@ -116,9 +138,43 @@ internal sealed class RecordReader
         }
     }
 
+    private string Cell()
+    {
+        for (var i = 0; i < _cell.Length; i++)
+        {
+            if (_cell[i] > '\u007F')
+            {
+                return VietnameseText.ToNfc(_cell.ToString());
+            }
+        }
+        return _cell.ToString();
+    }
+
+    /// <summary>The character <paramref name="ahead"/> places ahead (0 or 1), or <see cref="End"/>.</summary>
+    private int Peek(int ahead)
+    {
+        if (_position + ahead < _length)
+        {
+            return _buffer[_position + ahead];
+        }
+        var remaining = _length - _position;
+        Array.Copy(_buffer, _position, _buffer, 0, remaining);
+        (_length, _position) = (remaining, 0);
+        while (_length <= ahead)
+        {
+            var read = _reader.Read(_buffer, _length, _buffer.Length - _length);
+            if (read == 0)
+            {
+                return End;
+            }
+            _length += read;
+        }
+        return _buffer[ahead];
+    }
+
     private void SkipLineEnd()
     {
-        if (_text[_position] == '\r' && _position + 1 < _text.Length && _text[_position + 1] == '\n')
+        if (Peek(0) == '\r' && Peek(1) == '\n')
         {
             _position++;
         }
@@ -128,11 +184,11 @@ internal sealed class RecordReader
 
     private void SkipRestOfLine()
     {
-        while (_position < _text.Length && _text[_position] is not ('\r' or '\n'))
+        while (Peek(0) is not (End or '\r' or '\n'))
         {
             _position++;
         }
-        if (_position < _text.Length)
+        if (Peek(0) != End)
         {
             SkipLineEnd();
         }

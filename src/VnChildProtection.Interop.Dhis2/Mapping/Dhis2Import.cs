@@ -50,6 +50,19 @@ public static class Dhis2Import
             observations.Add(o);
             locations.Add(item.Location);
         }
+        var index = new Dictionary<Observation, SourceLocation>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < observations.Count; i++)
+        {
+            index[observations[i]] = locations[i];
+        }
+        foreach (var mismatch in ConsistencyChecker.Default.CheckTotals(observations))
+        {
+            // The checker gives the total's unit and measure and names its key and period in the message: locate it among the values read.
+            var total = observations.Find(o => o.UnitCode == mismatch.UnitCode && o.Measure == mismatch.Measure
+                && mismatch.Message.StartsWith("The reported " + o.Disaggregation + " of " + o.Period + ",", StringComparison.Ordinal));
+            var location = total is not null ? index[total] : new SourceLocation("$");
+            diagnostics.Add(new Dhis2Diagnostic(Dhis2DiagnosticCodes.TotalMismatch, mismatch.Message, location));
+        }
         return new Dhis2ImportResult(new ValueList<Observation>(observations), new ValueList<Dhis2Diagnostic>(diagnostics));
     }
 }

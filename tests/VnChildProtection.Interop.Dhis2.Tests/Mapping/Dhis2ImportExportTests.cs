@@ -37,7 +37,7 @@ public class Dhis2ImportExportTests
         var result = Dhis2Import.Read(stream, format, mapping);
 
         Assert.Empty(unwritten);
-        Assert.Equal(string.Empty, string.Join("\n", result.Diagnostics));
+        Assert.Empty(result.Diagnostics);
         Assert.Equal(Sample, result.Observations);
     }
 
@@ -116,5 +116,32 @@ public class Dhis2ImportExportTests
 
         Assert.Equal([(Dhis2DiagnosticCodes.UnknownCategoryOption, 3)], result.Diagnostics.Select(d => (d.Code, d.Location.Line!.Value)));
         Assert.Single(result.Observations);
+    }
+}
+
+/// <summary>A reported total that contradicts its disaggregated parts.</summary>
+public class Dhis2ImportTotalsTests
+{
+    [Fact]
+    public void TotalContradictingItsParts_IsReportedAtTheTotal()
+    {
+        var json = """
+            {
+              "dataValues": [
+                { "dataElement": "CP_CT3A_DEATHS", "period": "202501", "orgUnit": "VN_12001", "categoryOptionCombo": "COC_M", "value": "1" },
+                { "dataElement": "CP_CT3A_BIRTHS", "period": "202501", "orgUnit": "VN_12001", "categoryOptionCombo": "COC_M", "value": "100" },
+                { "dataElement": "CP_CT3A_DEATHS", "period": "202501", "orgUnit": "VN_12001", "categoryOptionCombo": "COC_F", "value": "2" },
+                { "dataElement": "CP_CT3A_BIRTHS", "period": "202501", "orgUnit": "VN_12001", "categoryOptionCombo": "COC_F", "value": "100" },
+                { "dataElement": "CP_CT3A_DEATHS", "period": "202501", "orgUnit": "VN_12001", "categoryOptionCombo": "DEFAULT", "value": "4" },
+                { "dataElement": "CP_CT3A_BIRTHS", "period": "202501", "orgUnit": "VN_12001", "categoryOptionCombo": "DEFAULT", "value": "200" }
+              ]
+            }
+            """;
+
+        var result = Dhis2Import.Read(new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), Dhis2Format.Json, Dhis2MappingTests.Parsed);
+
+        Assert.Equal(3, result.Observations.Count);
+        var mismatch = Assert.Single(result.Diagnostics);
+        Assert.Equal((Dhis2DiagnosticCodes.TotalMismatch, 8), (mismatch.Code, mismatch.Location.Line!.Value));
     }
 }

@@ -64,6 +64,7 @@ CheckLibrary("VnChildProtection.Domain", "Ardalis.SmartEnum", "Microsoft.Extensi
 CheckLibrary("VnChildProtection.Documents", "DocumentFormat.OpenXml", "VnChildProtection.Domain");
 // EF Core 10 runs on .NET 10 only (docs/persistence.md).
 CheckLibraryFor("VnChildProtection.EntityFrameworkCore", ["net10.0"], "Microsoft.EntityFrameworkCore.Relational", "Npgsql.EntityFrameworkCore.PostgreSQL.NodaTime", "VnChildProtection.Domain");
+CheckLibrary("VnChildProtection.Interop.Dhis2", "VnChildProtection.Domain");
 CheckTool("VnChildProtection.Cli", "vncp");
 
 foreach (var failure in failures) Console.Error.WriteLine("CI: " + failure);

@@ -15,7 +15,7 @@ namespace VnChildProtection.Architecture.Tests;
 /// <summary>
 /// The layering of docs/architecture.md, checked on the compiled assemblies: every namespace of the core depends only
 /// on the areas of lower layers and on the peers it is allowed, no two namespaces depend on each other, and the
-/// packages depend one way (Domain ← Documents ← Cli; Domain ← EntityFrameworkCore).
+/// packages depend one way (Domain ← Documents ← Cli, Domain ← Interop.Dhis2 ← Cli; Domain ← EntityFrameworkCore).
 /// </summary>
 public sealed class LayeringTests
 {
@@ -26,6 +26,7 @@ public sealed class LayeringTests
             typeof(Domain.Text.VietnameseText).Assembly,
             typeof(Documents.Text.PlanTextImporter).Assembly,
             typeof(EntityFrameworkCore.Cases.CaseStore).Assembly,
+            typeof(Interop.Dhis2.DataValueSetJsonReader).Assembly,
             System.Reflection.Assembly.Load("vncp"))
         .Build();
 
@@ -107,7 +108,7 @@ public sealed class LayeringTests
     public void The_core_does_not_know_the_importer_or_the_tool()
     {
         IArchRule rule = Types().That().ResideInAssembly(typeof(Domain.Text.VietnameseText).Assembly).Should()
-            .NotDependOnAny(Types().That().ResideInNamespaceMatching(@"^VnChildProtection\.(Documents|Cli|EntityFrameworkCore)(\..*)?$"));
+            .NotDependOnAny(Types().That().ResideInNamespaceMatching(@"^VnChildProtection\.(Documents|Interop|Cli|EntityFrameworkCore)(\..*)?$"));
         rule.Check(Compiled);
     }
 
@@ -115,6 +116,14 @@ public sealed class LayeringTests
     public void The_persistence_package_knows_only_the_core()
     {
         IArchRule rule = Types().That().ResideInAssembly(typeof(EntityFrameworkCore.Cases.CaseStore).Assembly).Should()
+            .NotDependOnAny(Types().That().ResideInNamespaceMatching(@"^VnChildProtection\.(Documents|Cli|Interop)(\..*)?$"));
+        rule.Check(Compiled);
+    }
+
+    [Fact]
+    public void The_exchange_package_knows_only_the_core()
+    {
+        IArchRule rule = Types().That().ResideInAssembly(typeof(Interop.Dhis2.DataValueSetJsonReader).Assembly).Should()
             .NotDependOnAny(Types().That().ResideInNamespaceMatching(@"^VnChildProtection\.(Documents|Cli)(\..*)?$"));
         rule.Check(Compiled);
     }

@@ -9,13 +9,14 @@ using NodaTime;
 using Spectre.Console;
 using VnChildProtection.Cli.Output;
 using VnChildProtection.Domain.Indicators;
-using VnChildProtection.Domain.Indicators.Csv;
 using VnChildProtection.Domain.Units;
+using VnChildProtection.Interop.Dhis2.Mapping;
 
 namespace VnChildProtection.Cli.Commands;
 
 /// <summary>
-/// <c>vncp evaluate &lt;observations.csv&gt; --year YYYY [--unit CODE] [--units-on DATE]</c>: reads an observations CSV, aggregates every
+/// <c>vncp evaluate &lt;observations&gt; --year YYYY [--unit CODE] [--units-on DATE] [--mapping MAP]</c>: reads observations (CSV, or DHIS2
+/// JSON or ADX through a mapping file), aggregates every
 /// measure it reports over the units (communes under their <c>parent_code</c>, every root under the national total,
 /// printed as <c>VN</c>) and prints values and statuses against the national targets.
 /// </summary>
@@ -26,7 +27,11 @@ internal static class EvaluateCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var file = new Argument<string>("observations") { Description = "The observations CSV (docs/observations-csv.md)." };
+        var file = new Argument<string>("observations")
+        {
+            Description = "The observations: CSV (.csv, docs/observations-csv.md), DHIS2 dataValueSets JSON (.json) or ADX (.xml, .adx), the last two with --mapping (docs/dhis2.md).",
+        };
+        var mapping = new Option<string?>("--mapping") { Description = "The DHIS2 mapping file (docs/dhis2.md), for .json and .xml input." };
         var year = new Option<int>("--year") { Description = "The year to evaluate.", Required = true };
         var unit = new Option<string?>("--unit") { Description = "Print only this unit (VN for the national total)." };
         var unitsOn = new Option<string?>("--units-on")
@@ -46,60 +51,40 @@ internal static class EvaluateCommand
             unit,
             unitsOn,
             format,
+            mapping,
         };
         command.SetAction(result => Run(
-            result.GetValue(file)!, result.GetValue(year), result.GetValue(unit), result.GetValue(unitsOn), result.GetValue(format) ?? "table", output, error));
+            result.GetValue(file)!, result.GetValue(year), result.GetValue(unit), result.GetValue(unitsOn), result.GetValue(format) ?? "table", result.GetValue(mapping), output, error));
         return command;
     }
 
-    private static int Run(string path, int year, string? unitFilter, string? unitsOn, string format, TextWriter output, TextWriter error)
+    private static int Run(string path, int year, string? unitFilter, string? unitsOn, string format, string? mappingPath, TextWriter output, TextWriter error)
     {
         LocalDate registryDate = default;
         if (unitsOn is not null && !CliInput.TryParseDate(unitsOn, "--units-on", error, out registryDate))
         {
             return CliInput.ExitBadInput;
         }
-        ObservationCsvResult csv;
-        try
+        Dhis2Mapping? mapping = null;
+        if (mappingPath is not null && (mapping = ObservationInput.LoadMapping(mappingPath, error)) is null)
         {
-            using var stream = File.OpenRead(path);
-            csv = ObservationCsv.ReadUtf8(stream);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"{CliFiles.Printable(path)}: cannot be read ({CliFiles.Describe(e)}).");
             return VncpApp.ExitUnreadable;
         }
-        // One bad row fails the file: an aggregate silently missing a commune would misstate its province.
-        if (!csv.IsValid)
+        var input = ObservationInput.Load(path, mapping, error);
+        if (input is null)
         {
-            foreach (var problem in csv.Errors)
-            {
-                error.WriteLine($"{CliFiles.Printable(path)}: {CliFiles.Printable(problem.ToString())}");
-            }
-            error.WriteLine($"{path}: {csv.Errors.Count} error(s); nothing evaluated.");
             return VncpApp.ExitUnreadable;
         }
-
-        UnitHierarchy hierarchy;
-        if (unitsOn is null)
+        // One bad row or value fails the file: an aggregate silently missing a commune would misstate its province.
+        if (input.Problems > 0)
         {
-            hierarchy = csv.BuildHierarchy();
+            error.WriteLine($"{path}: {input.Problems} error(s); nothing evaluated.");
+            return VncpApp.ExitUnreadable;
         }
-        else
+        var hierarchy = input.BuildHierarchy(unitsOn is null ? null : registryDate, path, error);
+        if (hierarchy is null)
         {
-            // The registry decides where a unit belongs; a file that disagrees is refused like a bad row.
-            var built = csv.BuildHierarchy(AdministrativeUnitRegistry.Default, registryDate);
-            if (!built.IsConsistent)
-            {
-                foreach (var conflict in built.Conflicts)
-                {
-                    error.WriteLine($"{path}: {conflict}");
-                }
-                error.WriteLine($"{path}: {built.Conflicts.Count} parent code(s) contradict the registry; nothing evaluated.");
-                return VncpApp.ExitUnreadable;
-            }
-            hierarchy = built.Hierarchy;
+            return VncpApp.ExitUnreadable;
         }
         AdministrativeUnitCode? onlyUnit = null;
         if (unitFilter is not null && unitFilter != NationalCode
@@ -110,14 +95,14 @@ internal static class EvaluateCommand
         }
         var engine = new IndicatorEngine(hierarchy);
         var registry = IndicatorRegistry.Default;
-        var measures = csv.Observations.Where(o => o.Year == year).Select(o => o.Measure).Distinct().Order().ToArray();
+        var measures = input.Observations.Where(o => o.Year == year).Select(o => o.Measure).Distinct().Order().ToArray();
         // Null stands for the national total.
         List<AdministrativeUnitCode?> units = unitFilter is null ? Ordered(hierarchy) : [onlyUnit];
         var rows = new List<EvaluationRow>();
         var rejected = 0;
         foreach (var measure in measures)
         {
-            var rollup = engine.Rollup(csv.Observations, measure, year);
+            var rollup = engine.Rollup(input.Observations, measure, year);
             rejected += rollup.RejectedObservations;
             var target = registry.GetMeasure(measure).NationalTarget;
             foreach (var code in units)

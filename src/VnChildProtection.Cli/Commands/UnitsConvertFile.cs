@@ -60,7 +60,7 @@ internal static class UnitsConvertFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            error.WriteLine($"{path}: cannot be read ({e.GetType().Name}).");
+            error.WriteLine($"{CliFiles.Printable(path)}: cannot be read ({CliFiles.Describe(e)}).");
             return CliInput.ExitBadInput;
         }
         using (reader)
@@ -71,7 +71,7 @@ internal static class UnitsConvertFile
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine($"{path}: cannot be read ({e.GetType().Name}).");
+                error.WriteLine($"{CliFiles.Printable(path)}: cannot be read ({CliFiles.Describe(e)}).");
                 return CliInput.ExitBadInput;
             }
         }

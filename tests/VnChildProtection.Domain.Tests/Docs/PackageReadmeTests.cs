@@ -38,6 +38,7 @@ public class PackageReadmeTests
     [Theory]
     [InlineData("VnChildProtection.Domain")]
     [InlineData("VnChildProtection.Documents")]
+    [InlineData("VnChildProtection.Interop.Dhis2")]
     [InlineData("VnChildProtection.Cli")]
     public void PackageReadme_IsTitledWithItsIdAndLinksOnlyAbsolutely(string id)
     {

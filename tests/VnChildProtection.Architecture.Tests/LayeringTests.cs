@@ -44,6 +44,7 @@ public sealed class LayeringTests
         new("targets and indicators", ["Indicators"], []),
         new("workflow", ["Workflow"], []),
         new("plans", ["Plans"], []),
+        new("progress", ["Progress"], []),
         new("composition", ["DependencyInjection"], []),
     ];
 

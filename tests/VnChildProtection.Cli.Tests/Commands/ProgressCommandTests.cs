@@ -78,12 +78,12 @@ public sealed class ProgressCommandTests
     }
 
     [Theory]
-    [InlineData("--as-of", "2024-13-01")]
-    [InlineData("--format", "docx")]
-    [InlineData("--unit", "99")]
-    public void BadInput_ExitsTwoWithOneLine(string option, string value)
+    [InlineData("2024-13-01", "--lang", "vi")]
+    [InlineData("2021-01-20", "--format", "docx")]
+    [InlineData("2021-01-20", "--unit", "99")]
+    public void BadInput_ExitsTwoWithOneLine(string asOf, string option, string value)
     {
-        var args = new[] { "progress", Plan("quang-ngai-2020-27-KH-UBND"), Data("quang-ngai-2020-27-KH-UBND"), "--as-of", "2021-01-20", option, value };
+        var args = new[] { "progress", Plan("quang-ngai-2020-27-KH-UBND"), Data("quang-ngai-2020-27-KH-UBND"), "--as-of", asOf, option, value };
         var (code, output, error) = CliRunner.Run(args);
         Assert.Equal(2, code);
         Assert.Empty(output);

@@ -30,6 +30,7 @@ internal static class VncpApp
             Commands.IndicatorsCommand.Create(output, error),
             Commands.EvaluateCommand.Create(output, error),
             Commands.ConvertCommand.Create(output, error),
+            Commands.ProgressCommand.Create(output, error),
             Commands.LunarCommand.Create(output, error),
             Commands.HolidaysCommand.Create(output, error),
             Commands.WorkdaysCommand.Create(output, error),

@@ -46,6 +46,7 @@ public sealed class LayeringTests
         new("targets and indicators", ["Indicators"], []),
         new("workflow", ["Workflow"], []),
         new("plans", ["Plans"], []),
+        new("progress", ["Progress"], []),
         new("composition", ["DependencyInjection"], []),
     ];
 

@@ -12,6 +12,7 @@ namespace VnChildProtection.Cli.Commands;
 [JsonSerializable(typeof(WorkflowDeadlineRow[]))]
 [JsonSerializable(typeof(IndicatorRow[]))]
 [JsonSerializable(typeof(EvaluationRow[]))]
+[JsonSerializable(typeof(ProgressRow[]))]
 [JsonSerializable(typeof(HolidayRow[]))]
 [JsonSerializable(typeof(RuleConfigurationFile))]
 [JsonSerializable(typeof(UnitRow[]))]

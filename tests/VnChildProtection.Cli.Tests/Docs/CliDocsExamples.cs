@@ -49,7 +49,7 @@ public class CliDocsExamples
 
     private static string RepositoryRoot { get; } = Path.GetFullPath(Path.Combine(SeedCorpus.Root, "..", ".."));
 
-    private static string Resolve(string arg)
+    internal static string Resolve(string arg)
     {
         if (!arg.Contains('/', StringComparison.Ordinal) || arg.StartsWith('-'))
         {
@@ -138,7 +138,7 @@ public class CliDocsExamples
 
     // In ```text blocks, a "$ vncp" line is a command and the lines up to the next prompt or the end of the block are
     // its output. Other prompts (such as `$ dotnet run …`) are skipped.
-    private static IEnumerable<(string Command, string Expected)> Parse(string[] lines)
+    internal static IEnumerable<(string Command, string Expected)> Parse(string[] lines)
     {
         bool inBlock = false;
         string? command = null;

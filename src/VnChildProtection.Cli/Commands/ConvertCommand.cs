@@ -102,7 +102,7 @@ internal static class ConvertCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"{CliFiles.Printable(target)}: cannot be written ({CliFiles.Describe(e)}).");
+            error.WriteLine($"{CliFiles.Printable(target ?? "-")}: cannot be written ({CliFiles.Describe(e)}).");
             return VncpApp.ExitUnreadable;
         }
         if (problems > 0)

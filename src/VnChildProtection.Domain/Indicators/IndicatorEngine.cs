@@ -317,7 +317,7 @@ public sealed class IndicatorEngine
     /// <param name="data">Data compiled by this engine.</param>
     /// <param name="measure">A measure of the engine's registry.</param>
     /// <param name="unitCode">A unit of the engine's hierarchy, or <see langword="null"/> for the national total.</param>
-    /// <returns>The value with its coverage, the same as <see cref="Rollup"/> gives for that unit and year.</returns>
+    /// <returns>The value with its coverage, the same as <see cref="Rollup(IReadOnlyList{Observation}, MeasureId, Period, DisaggregationKey?)"/> gives for that unit, period and disaggregation.</returns>
     /// <exception cref="KeyNotFoundException">The measure or the unit is not in this engine.</exception>
     public IndicatorValue Aggregate(IndicatorDataset data, MeasureId measure, AdministrativeUnitCode? unitCode)
     {
@@ -334,7 +334,7 @@ public sealed class IndicatorEngine
         data.Reported.AsSpan(start, n).CopyTo(rep);
         SumUp(num, den, rep);
         var unit = slot - start;
-        return ValueAt(slot, data.Year, num[unit], den[unit], rep[unit]);
+        return ValueAt(slot, data.Period, data.Disaggregation, data.TimeDivisors, num[unit], den[unit], rep[unit]);
     }
 
     internal int UnitCount => _codes.Length;

@@ -1,12 +1,14 @@
 using System;
 using VnChildProtection.Domain.Indicators;
+using VnChildProtection.Domain.Periods;
 using VnChildProtection.Domain.Units;
 
 namespace VnChildProtection.EntityFrameworkCore;
 
 /// <summary>
-/// A row of <c>vncp_observations</c>: one <see cref="Observation"/> (a measure of an administrative unit in a year),
-/// keyed by unit, year and measure, as the indicator engine reads them.
+/// A row of <c>vncp_observations</c>: one <see cref="Observation"/> (a measure of an administrative unit in a period,
+/// for the total or one part of a disaggregation), keyed by unit, period, measure and part, as the indicator engine
+/// reads them.
 /// </summary>
 /// <remarks>Observations are aggregate counts of a unit, not data about a child.</remarks>
 public sealed class StoredObservation
@@ -14,8 +16,13 @@ public sealed class StoredObservation
     /// <summary>The unit observed.</summary>
     public required AdministrativeUnitCode UnitCode { get; set; }
 
-    /// <summary>The year observed.</summary>
-    public required int Year { get; set; }
+    /// <summary>The period observed (a year, six months, quarter, month, ISO week, day or financial year), stored as
+    /// its DHIS2 identifier (<c>2025</c>, <c>2025Q1</c>, <c>202501</c>…).</summary>
+    public required Period Period { get; set; }
+
+    /// <summary>The part of the disaggregation observed (<see cref="DisaggregationKey.Total"/> for the total), stored as
+    /// its text (<c>total</c>, <c>sex=female;age=&lt;5</c>).</summary>
+    public required DisaggregationKey Disaggregation { get; set; }
 
     /// <summary>The measure.</summary>
     public required MeasureId Measure { get; set; }
@@ -39,7 +46,8 @@ public sealed class StoredObservation
         return new StoredObservation
         {
             UnitCode = observation.UnitCode,
-            Year = observation.Year,
+            Period = observation.Period,
+            Disaggregation = observation.Disaggregation,
             Measure = observation.Measure,
             Numerator = observation.Numerator,
             Denominator = observation.Denominator,
@@ -52,8 +60,8 @@ public sealed class StoredObservation
     /// <exception cref="InvalidOperationException">The row holds neither counts nor a value (a damaged row).</exception>
     public Observation ToObservation() => (Numerator, Denominator, Value) switch
     {
-        ({ } n, { } d, _) => Observation.FromCounts(UnitCode, Year, Measure, n, d),
-        (_, _, { } v) => Observation.FromValue(UnitCode, Year, Measure, v),
+        ({ } n, { } d, _) => Observation.FromCounts(UnitCode, Period, Measure, n, d, Disaggregation),
+        (_, _, { } v) => Observation.FromValue(UnitCode, Period, Measure, v, Disaggregation),
         _ => throw new InvalidOperationException("An observation row holds neither counts nor a value."),
     };
 }

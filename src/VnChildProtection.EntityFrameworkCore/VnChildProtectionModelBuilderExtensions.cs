@@ -85,9 +85,10 @@ public static class VnChildProtectionModelBuilderExtensions
         modelBuilder.Entity<StoredObservation>(e =>
         {
             e.ToTable("vncp_observations");
-            e.HasKey(x => new { x.UnitCode, x.Year, x.Measure });
+            e.HasKey(x => new { x.UnitCode, x.Period, x.Measure, x.Disaggregation });
             e.Property(x => x.UnitCode).HasColumnName("unit_code").HasMaxLength(16);
-            e.Property(x => x.Year).HasColumnName("year");
+            e.Property(x => x.Period).HasColumnName("period").HasMaxLength(16);
+            e.Property(x => x.Disaggregation).HasColumnName("disaggregation").HasMaxLength(256);
             e.Property(x => x.Measure).HasColumnName("measure").HasMaxLength(64);
             e.Property(x => x.Numerator).HasColumnName("numerator").HasPrecision(28, 8);
             e.Property(x => x.Denominator).HasColumnName("denominator").HasPrecision(28, 8);

@@ -9,6 +9,7 @@ using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Indicators.Rules;
 using VnChildProtection.Domain.Legal;
 using VnChildProtection.Domain.Measures;
+using VnChildProtection.Domain.Periods;
 using VnChildProtection.Domain.Plans.Diagnostics;
 using VnChildProtection.Domain.Targets;
 using VnChildProtection.Domain.Units;
@@ -36,7 +37,10 @@ internal static class ValueMappings
         new ClosedSetMapping<Cohort>(),
         new ClosedSetMapping<ProtectionLevel>(),
         new ClosedSetMapping<SpecialCircumstance>(),
+        new ClosedSetMapping<AggregationType>(),
+        new ClosedSetMapping<Category>(),
         new ClosedSetMapping<IndicatorObjective>(),
+        new ClosedSetMapping<PeriodType>(),
         new ClosedSetMapping<MeasureQuantity>(),
         new ClosedSetMapping<MissingValueStrategy>(),
         new ClosedSetMapping<RuleImportance>(),
@@ -63,12 +67,14 @@ internal static class ValueMappings
         new TextMapping<AdministrativeUnitCode>(AdministrativeUnitCode.Parse),
         new TextMapping<AgeBand>(AgeBand.Parse),
         new TextMapping<CaseId>(CaseId.Parse),
+        new TextMapping<DisaggregationKey>(DisaggregationKey.Parse),
         new TextMapping<IndicatorExpression>(IndicatorExpression.Parse),
         new TextMapping<IndicatorId>(IndicatorId.Parse),
         new TextMapping<LegalReference>(LegalReference.Parse),
         new TextMapping<MeasureId>(MeasureId.Parse),
         new TextMapping<MoneyVnd>(MoneyVnd.Parse),
         new TextMapping<Percentage>(Percentage.Parse),
+        new TextMapping<Period>(Period.Parse),
         new TextMapping<Rate>(Rate.Parse),
         new TextMapping<Ratio>(Ratio.Parse),
         new TextMapping<ReportPeriod>(ReportPeriod.Parse),

@@ -13,6 +13,8 @@ using VnChildProtection.Domain.Indicators;
 using VnChildProtection.Domain.Indicators.Rules;
 using VnChildProtection.Domain.Legal;
 using VnChildProtection.Domain.Measures;
+using VnChildProtection.Domain.Periods;
+using Period = VnChildProtection.Domain.Periods.Period;
 using VnChildProtection.Domain.Targets;
 using VnChildProtection.Domain.Tests.Children;
 using VnChildProtection.Domain.Tests.Indicators.Rules;
@@ -50,6 +52,19 @@ internal static class StoredValueGenerators
         [typeof(MeasureId)] = RuleGenerators.Measures().Select(v => (object)v),
         [typeof(MoneyVnd)] = MeasureGenerators.Money.Select(v => (object)v),
         [typeof(Percentage)] = MeasureGenerators.Percentage.Select(v => (object)v),
+        [typeof(Period)] =
+            (from type in Gen.Elements(PeriodType.List.ToArray())
+             from day in Gen.Choose(0, 70 * 365)
+             select (object)Period.Containing(type, new LocalDate(1990, 1, 1).PlusDays(day))),
+        [typeof(DisaggregationKey)] =
+            (from sex in Gen.Elements<CategoryOption?>(null, CategoryOption.Male, CategoryOption.Female)
+             from area in Gen.Elements<CategoryOption?>(null, CategoryOption.Urban, CategoryOption.Rural)
+             from ethnicity in Gen.Elements<CategoryOption?>(null, CategoryOption.EthnicMinority, CategoryOption.Kinh)
+             from disability in Gen.Elements<CategoryOption?>(null, CategoryOption.WithDisability, CategoryOption.WithoutDisability)
+             from withAge in Gen.Elements(false, true)
+             from age in ChildrenGenerators.AgeBand
+             let options = new[] { sex, area, ethnicity, disability, withAge ? CategoryOption.ForAge(age) : null }
+             select (object)DisaggregationKey.Of(options.OfType<CategoryOption>())),
         [typeof(Rate)] = MeasureGenerators.Rate.Select(v => (object)v),
         [typeof(Ratio)] = MeasureGenerators.Ratio.Select(v => (object)v),
         [typeof(ReportPeriod)] =

@@ -205,14 +205,20 @@ namespace VnChildProtection.EntityFrameworkCore.Migrations.PostgreSql
                         .HasColumnType("character varying(16)")
                         .HasColumnName("unit_code");
 
-                    b.Property<int>("Year")
-                        .HasColumnType("integer")
-                        .HasColumnName("year");
+                    b.Property<string>("Period")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("period");
 
                     b.Property<string>("Measure")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("measure");
+
+                    b.Property<string>("Disaggregation")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("disaggregation");
 
                     b.Property<decimal?>("Denominator")
                         .HasPrecision(28, 8)
@@ -229,7 +235,7 @@ namespace VnChildProtection.EntityFrameworkCore.Migrations.PostgreSql
                         .HasColumnType("numeric(28,8)")
                         .HasColumnName("value");
 
-                    b.HasKey("UnitCode", "Year", "Measure");
+                    b.HasKey("UnitCode", "Period", "Measure", "Disaggregation");
 
                     b.ToTable("vncp_observations", (string)null);
                 });

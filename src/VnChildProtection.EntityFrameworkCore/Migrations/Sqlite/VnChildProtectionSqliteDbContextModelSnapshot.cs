@@ -197,14 +197,20 @@ namespace VnChildProtection.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("unit_code");
 
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("year");
+                    b.Property<string>("Period")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
 
                     b.Property<string>("Measure")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("measure");
+
+                    b.Property<string>("Disaggregation")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disaggregation");
 
                     b.Property<decimal?>("Denominator")
                         .HasPrecision(28, 8)
@@ -221,7 +227,7 @@ namespace VnChildProtection.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("value");
 
-                    b.HasKey("UnitCode", "Year", "Measure");
+                    b.HasKey("UnitCode", "Period", "Measure", "Disaggregation");
 
                     b.ToTable("vncp_observations", (string)null);
                 });

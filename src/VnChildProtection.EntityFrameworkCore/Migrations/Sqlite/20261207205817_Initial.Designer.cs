@@ -3,61 +3,55 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using NodaTime;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using VnChildProtection.EntityFrameworkCore;
 
 #nullable disable
 
-namespace VnChildProtection.EntityFrameworkCore.Migrations.PostgreSql
+namespace VnChildProtection.EntityFrameworkCore.Migrations.Sqlite
 {
-    [DbContext(typeof(VnChildProtectionPostgreSqlDbContext))]
-    [Migration("20261207191355_Initial")]
+    [DbContext(typeof(VnChildProtectionSqliteDbContext))]
+    [Migration("20261207205817_Initial")]
     internal partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("VnChildProtection.EntityFrameworkCore.Cases.StoredCase", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("case_id");
 
                     b.Property<string>("Commune")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("commune");
 
                     b.Property<bool>("IsOpen")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_open");
 
-                    b.Property<Instant>("LastEventAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("LastEventAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("last_event_at");
 
-                    b.Property<Instant>("ReceivedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("received_at");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("state");
 
                     b.Property<int>("Version")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id");
@@ -72,26 +66,26 @@ namespace VnChildProtection.EntityFrameworkCore.Migrations.PostgreSql
                 {
                     b.Property<string>("CaseId")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("case_id");
 
                     b.Property<int>("Sequence")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
-                    b.Property<Instant>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payload");
 
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("trigger");
 
                     b.HasKey("CaseId", "Sequence");
@@ -103,49 +97,47 @@ namespace VnChildProtection.EntityFrameworkCore.Migrations.PostgreSql
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<Instant>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<string>("CaseId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("case_id");
 
-                    b.Property<Instant?>("DispatchedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("DispatchedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("dispatched_at");
 
                     b.Property<string>("Message")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("message");
 
                     b.Property<string>("Recipient")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recipient");
 
                     b.Property<string>("RecipientCommune")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recipient_commune");
 
                     b.Property<int>("Sequence")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("trigger");
 
                     b.HasKey("Id");
@@ -160,37 +152,37 @@ namespace VnChildProtection.EntityFrameworkCore.Migrations.PostgreSql
                 {
                     b.Property<string>("CaseId")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("case_id");
 
                     b.Property<int>("Ordinal")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ordinal");
 
                     b.Property<string>("Citation")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("citation");
 
                     b.Property<string>("Commune")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("commune");
 
-                    b.Property<Instant>("Due")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("Due")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("due");
 
                     b.Property<string>("Obligation")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("obligation");
 
-                    b.Property<Instant>("Start")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("Start")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("start");
 
                     b.HasKey("CaseId", "Ordinal");
@@ -205,34 +197,40 @@ namespace VnChildProtection.EntityFrameworkCore.Migrations.PostgreSql
                 {
                     b.Property<string>("UnitCode")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("unit_code");
 
-                    b.Property<int>("Year")
-                        .HasColumnType("integer")
-                        .HasColumnName("year");
+                    b.Property<string>("Period")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
 
                     b.Property<string>("Measure")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("measure");
+
+                    b.Property<string>("Disaggregation")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disaggregation");
 
                     b.Property<decimal?>("Denominator")
                         .HasPrecision(28, 8)
-                        .HasColumnType("numeric(28,8)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("denominator");
 
                     b.Property<decimal?>("Numerator")
                         .HasPrecision(28, 8)
-                        .HasColumnType("numeric(28,8)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("numerator");
 
                     b.Property<decimal?>("Value")
                         .HasPrecision(28, 8)
-                        .HasColumnType("numeric(28,8)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("value");
 
-                    b.HasKey("UnitCode", "Year", "Measure");
+                    b.HasKey("UnitCode", "Period", "Measure", "Disaggregation");
 
                     b.ToTable("vncp_observations", (string)null);
                 });
@@ -241,20 +239,20 @@ namespace VnChildProtection.EntityFrameworkCore.Migrations.PostgreSql
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Document")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("document");
 
                     b.Property<int>("SchemaVersion")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("schema_version");
 
-                    b.Property<Instant>("StoredAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("StoredAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("stored_at");
 
                     b.HasKey("Id");

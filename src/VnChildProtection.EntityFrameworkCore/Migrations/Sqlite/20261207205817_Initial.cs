@@ -84,7 +84,8 @@ namespace VnChildProtection.EntityFrameworkCore.Migrations.Sqlite
                 columns: table => new
                 {
                     unit_code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    period = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    disaggregation = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     measure = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     numerator = table.Column<decimal>(type: "TEXT", precision: 28, scale: 8, nullable: true),
                     denominator = table.Column<decimal>(type: "TEXT", precision: 28, scale: 8, nullable: true),
@@ -92,7 +93,7 @@ namespace VnChildProtection.EntityFrameworkCore.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_vncp_observations", x => new { x.unit_code, x.year, x.measure });
+                    table.PrimaryKey("PK_vncp_observations", x => new { x.unit_code, x.period, x.measure, x.disaggregation });
                 });
 
             migrationBuilder.CreateTable(

@@ -3,55 +3,61 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using NodaTime;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using VnChildProtection.EntityFrameworkCore;
 
 #nullable disable
 
-namespace VnChildProtection.EntityFrameworkCore.Migrations.Sqlite
+namespace VnChildProtection.EntityFrameworkCore.Migrations.PostgreSql
 {
-    [DbContext(typeof(VnChildProtectionSqliteDbContext))]
-    [Migration("20261207191954_Initial")]
+    [DbContext(typeof(VnChildProtectionPostgreSqlDbContext))]
+    [Migration("20261207205825_Initial")]
     internal partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("VnChildProtection.EntityFrameworkCore.Cases.StoredCase", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("case_id");
 
                     b.Property<string>("Commune")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("commune");
 
                     b.Property<bool>("IsOpen")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_open");
 
-                    b.Property<long>("LastEventAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("LastEventAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_event_at");
 
-                    b.Property<long>("ReceivedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("state");
 
                     b.Property<int>("Version")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id");
@@ -66,26 +72,26 @@ namespace VnChildProtection.EntityFrameworkCore.Migrations.Sqlite
                 {
                     b.Property<string>("CaseId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("case_id");
 
                     b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("sequence");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("jsonb")
                         .HasColumnName("payload");
 
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("trigger");
 
                     b.HasKey("CaseId", "Sequence");
@@ -97,47 +103,49 @@ namespace VnChildProtection.EntityFrameworkCore.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<string>("CaseId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("case_id");
 
-                    b.Property<long?>("DispatchedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("dispatched_at");
 
                     b.Property<string>("Message")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("message");
 
                     b.Property<string>("Recipient")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("recipient");
 
                     b.Property<string>("RecipientCommune")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("recipient_commune");
 
                     b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("sequence");
 
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("trigger");
 
                     b.HasKey("Id");
@@ -152,37 +160,37 @@ namespace VnChildProtection.EntityFrameworkCore.Migrations.Sqlite
                 {
                     b.Property<string>("CaseId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("case_id");
 
                     b.Property<int>("Ordinal")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("ordinal");
 
                     b.Property<string>("Citation")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("citation");
 
                     b.Property<string>("Commune")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("commune");
 
-                    b.Property<long>("Due")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("Due")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("due");
 
                     b.Property<string>("Obligation")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("obligation");
 
-                    b.Property<long>("Start")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("Start")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("start");
 
                     b.HasKey("CaseId", "Ordinal");
@@ -197,34 +205,40 @@ namespace VnChildProtection.EntityFrameworkCore.Migrations.Sqlite
                 {
                     b.Property<string>("UnitCode")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("unit_code");
 
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("year");
+                    b.Property<string>("Period")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("period");
 
                     b.Property<string>("Measure")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("measure");
+
+                    b.Property<string>("Disaggregation")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("disaggregation");
 
                     b.Property<decimal?>("Denominator")
                         .HasPrecision(28, 8)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(28,8)")
                         .HasColumnName("denominator");
 
                     b.Property<decimal?>("Numerator")
                         .HasPrecision(28, 8)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(28,8)")
                         .HasColumnName("numerator");
 
                     b.Property<decimal?>("Value")
                         .HasPrecision(28, 8)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(28,8)")
                         .HasColumnName("value");
 
-                    b.HasKey("UnitCode", "Year", "Measure");
+                    b.HasKey("UnitCode", "Period", "Measure", "Disaggregation");
 
                     b.ToTable("vncp_observations", (string)null);
                 });
@@ -233,20 +247,20 @@ namespace VnChildProtection.EntityFrameworkCore.Migrations.Sqlite
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(128)")
                         .HasColumnName("id");
 
                     b.Property<string>("Document")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("jsonb")
                         .HasColumnName("document");
 
                     b.Property<int>("SchemaVersion")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("schema_version");
 
-                    b.Property<long>("StoredAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<Instant>("StoredAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("stored_at");
 
                     b.HasKey("Id");

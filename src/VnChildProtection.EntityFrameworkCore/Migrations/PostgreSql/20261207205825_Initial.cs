@@ -86,7 +86,8 @@ namespace VnChildProtection.EntityFrameworkCore.Migrations.PostgreSql
                 columns: table => new
                 {
                     unit_code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    year = table.Column<int>(type: "integer", nullable: false),
+                    period = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    disaggregation = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     measure = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     numerator = table.Column<decimal>(type: "numeric(28,8)", precision: 28, scale: 8, nullable: true),
                     denominator = table.Column<decimal>(type: "numeric(28,8)", precision: 28, scale: 8, nullable: true),
@@ -94,7 +95,7 @@ namespace VnChildProtection.EntityFrameworkCore.Migrations.PostgreSql
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_vncp_observations", x => new { x.unit_code, x.year, x.measure });
+                    table.PrimaryKey("PK_vncp_observations", x => new { x.unit_code, x.period, x.measure, x.disaggregation });
                 });
 
             migrationBuilder.CreateTable(
